@@ -1,0 +1,43 @@
+package kr.cheongnabi.people.control;
+
+import java.time.LocalDate;
+import java.util.Objects;
+import kr.cheongnabi.people.entity.EmploymentStatus;
+import kr.cheongnabi.people.entity.EmploymentType;
+
+/**
+ * One employee as a roster file states them, after every rule of {@link RosterFileReader} has
+ * passed. {@code line} is the physical line in the file where the record starts, so that later
+ * steps of an import can still point the HR officer at the right place.
+ */
+public record RosterRow(
+    int line,
+    String employeeNumber,
+    String name,
+    String email,
+    String orgUnitCode,
+    String position,
+    String grade,
+    boolean seniorOfficial,
+    LocalDate hireDate,
+    EmploymentType employmentType,
+    EmploymentStatus status,
+    LocalDate statusSince) {
+
+  public RosterRow {
+    if (line < 1) {
+      throw new IllegalArgumentException("line must be 1 or more: " + line);
+    }
+    Objects.requireNonNull(employeeNumber, "employeeNumber");
+    Objects.requireNonNull(name, "name");
+    Objects.requireNonNull(orgUnitCode, "orgUnitCode");
+    Objects.requireNonNull(hireDate, "hireDate");
+    Objects.requireNonNull(employmentType, "employmentType");
+    Objects.requireNonNull(status, "status");
+    Objects.requireNonNull(statusSince, "statusSince");
+    if (statusSince.isBefore(hireDate)) {
+      throw new IllegalArgumentException(
+          "statusSince " + statusSince + " is before hireDate " + hireDate);
+    }
+  }
+}

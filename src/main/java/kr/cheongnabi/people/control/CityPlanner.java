@@ -69,7 +69,12 @@ final class CityPlanner {
     int rest = budget - 1;
     if (rest > 0) {
       int hall = Math.max(1, (int) Math.round(rest * hallShare));
-      int bureaus = clamp(hall / (double) bureauSize, Math.min(CityCatalogue.BUREAUS.size(), hall));
+      // At least the first three bureaus whenever there is room: they hold the integrity and
+      // personnel units that every demo of the app needs.
+      int bureaus =
+          clamp(
+              Math.max(hall / (double) bureauSize, 3),
+              Math.min(CityCatalogue.BUREAUS.size(), hall));
       int[] bureauBudgets = split(hall, bureaus);
       for (int i = 0; i < bureaus; i++) {
         children.add(bureau(CityCatalogue.BUREAUS.get(i), bureauBudgets[i]));

@@ -53,13 +53,17 @@ class OrganisationGeneratorTest {
   }
 
   @Test
-  void givesASmallOrganisationTheUnitsAnIntegrityDemoNeeds() {
-    Set<String> names =
-        OrganisationGenerator.generate(1, 200, 25).units().stream()
-            .map(UnitSeed::nameKo)
-            .collect(Collectors.toSet());
+  void givesEveryOrganisationFromTwentyUnitsTheUnitsAnIntegrityDemoNeeds() {
+    for (int units : List.of(20, 25, 60, 120, 700, 3000)) {
+      Set<String> names =
+          OrganisationGenerator.generate(1, 200, units).units().stream()
+              .map(UnitSeed::nameKo)
+              .collect(Collectors.toSet());
 
-    assertTrue(names.containsAll(List.of("감사위원회", "청렴담당관", "인사과", "동구청")), names::toString);
+      assertTrue(
+          names.containsAll(List.of("감사위원회", "청렴담당관", "인사과", "동구청")),
+          () -> units + " units: " + names);
+    }
   }
 
   @Test

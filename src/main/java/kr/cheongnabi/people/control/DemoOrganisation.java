@@ -1,0 +1,107 @@
+package kr.cheongnabi.people.control;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionManagement;
+import jakarta.ejb.TransactionManagementType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.UserTransaction;
+import java.util.List;
+import java.util.Set;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
+import kr.cheongnabi.people.entity.EmploymentStatus;
+import kr.cheongnabi.people.entity.OrgUnit;
+import kr.cheongnabi.platform.control.AccountService;
+import kr.cheongnabi.platform.control.Database;
+import kr.cheongnabi.platform.entity.Role;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * The demo organisation for the developer run (DEMO_DATA=true, never in production): a city with
+ * bureaus, districts, departments and teams, about 200 employees, and one sign-in per role. It is
+ * loaded once, into an empty database, through the same writer as a roster import.
+ */
+@Startup
+@Singleton
+@DependsOn("Migrations")
+@TransactionManagement(TransactionManagementType.BEAN)
+public class DemoOrganisation {
+
+  public static final String PASSWORD = "cheongnabi-demo";
+  static final long SEED = 2026;
+  static final int EMPLOYEES = 200;
+  static final int UNITS = 30;
+
+  /** The demo sign-ins: username and roles. */
+  public record DemoAccount(String username, Set<Role> roles) {}
+
+  public static final List<DemoAccount> ACCOUNTS =
+      List.of(
+          new DemoAccount("employee", Set.of(Role.EMPLOYEE)),
+          new DemoAccount("trainer", Set.of(Role.TRAINER)),
+          new DemoAccount("hr", Set.of(Role.HR)),
+          new DemoAccount("admin", Set.of(Role.ADMIN, Role.HR, Role.TRAINER)));
+
+  private static final Logger LOG = Logger.getLogger(DemoOrganisation.class.getName());
+
+  @Inject
+  @ConfigProperty(name = "demo.data", defaultValue = "false")
+  boolean enabled;
+
+  @Resource(lookup = Database.JNDI_NAME)
+  DataSource dataSource;
+
+  @Resource UserTransaction transaction;
+  @PersistenceContext EntityManager em;
+  @Inject AccountService accounts;
+
+  @PostConstruct
+  void load() {
+    if (!enabled || em.createNamedQuery(OrgUnit.COUNT, Long.class).getSingleResult() > 0) {
+      return;
+    }
+    var organisation = OrganisationGenerator.generate(SEED, EMPLOYEES, UNITS);
+    try {
+      transaction.begin();
+      try (var connection = dataSource.getConnection()) {
+        UnitSeedWriter.write(connection, organisation.units());
+        new RosterWriter().write(connection, organisation.employees(), done -> {});
+      }
+      transaction.commit();
+    } catch (Exception e) {
+      throw new IllegalStateException("Could not load the demo organisation", e);
+    }
+    var active =
+        organisation.employees().stream()
+            .filter(e -> e.status() == EmploymentStatus.ACTIVE)
+            .map(RosterRow::employeeNumber)
+            .toList();
+    for (int i = 0; i < ACCOUNTS.size(); i++) {
+      var account = ACCOUNTS.get(i);
+      var employeeId = employeeId(active.get(i * 7));
+      accounts.create(account.username(), PASSWORD, employeeId, account.roles());
+    }
+    LOG.info(
+        () ->
+            "Demo organisation loaded: "
+                + organisation.units().size()
+                + " units, "
+                + organisation.employees().size()
+                + " employees, sign-ins "
+                + ACCOUNTS.stream().map(DemoAccount::username).toList()
+                + " with password "
+                + PASSWORD);
+  }
+
+  private Long employeeId(String number) {
+    return em.createQuery("SELECT e.id FROM Employee e WHERE e.employeeNumber = :n", Long.class)
+        .setParameter("n", number)
+        .getSingleResult();
+  }
+}

@@ -1,0 +1,65 @@
+package kr.cheongnabi.people.control;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import java.util.Optional;
+import kr.cheongnabi.people.entity.OrgUnit;
+import kr.cheongnabi.platform.control.BusinessException;
+import kr.cheongnabi.platform.entity.Role;
+
+/** The organisation tree: reading it, adding units, renaming and moving them. */
+@Stateless
+@RolesAllowed({Role.HR_NAME, Role.ADMIN_NAME})
+public class OrgUnitService {
+
+  @PersistenceContext EntityManager em;
+
+  @RolesAllowed(Role.EMPLOYEE_NAME)
+  public List<OrgUnit> all() {
+    return em.createNamedQuery(OrgUnit.ALL, OrgUnit.class).getResultList();
+  }
+
+  @RolesAllowed(Role.EMPLOYEE_NAME)
+  public Optional<OrgUnit> byCode(String code) {
+    return em.createNamedQuery(OrgUnit.BY_CODE, OrgUnit.class)
+        .setParameter("code", code)
+        .getResultStream()
+        .findFirst();
+  }
+
+  public OrgUnit find(long id) {
+    return Optional.ofNullable(em.find(OrgUnit.class, id))
+        .orElseThrow(() -> new BusinessException("orgUnit.notFound", id));
+  }
+
+  public OrgUnit create(String code, String nameKo, String nameEn, Long parentId) {
+    var trimmed = code.trim();
+    if (byCode(trimmed).isPresent()) {
+      throw new BusinessException("orgUnit.codeTaken", trimmed);
+    }
+    var unit = new OrgUnit(trimmed, nameKo.trim(), nameEn.trim(), parentOrNull(parentId));
+    em.persist(unit);
+    return unit;
+  }
+
+  public OrgUnit update(long id, long version, String nameKo, String nameEn, Long parentId) {
+    var unit = find(id);
+    if (unit.getVersion() != version) {
+      throw new BusinessException("orgUnit.changedMeanwhile", unit.getCode());
+    }
+    unit.rename(nameKo.trim(), nameEn.trim());
+    try {
+      unit.moveUnder(parentOrNull(parentId));
+    } catch (IllegalArgumentException cycle) {
+      throw new BusinessException("orgUnit.cycle", unit.getCode());
+    }
+    return unit;
+  }
+
+  private OrgUnit parentOrNull(Long parentId) {
+    return parentId == null ? null : find(parentId);
+  }
+}

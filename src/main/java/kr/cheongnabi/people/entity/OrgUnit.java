@@ -1,0 +1,106 @@
+package kr.cheongnabi.people.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.util.Locale;
+
+/** A unit of the organisation: the city, a bureau, a district, a department, a team. */
+@Entity
+@Table(name = "org_unit")
+@NamedQuery(name = OrgUnit.ALL, query = "SELECT u FROM OrgUnit u ORDER BY u.code")
+@NamedQuery(name = OrgUnit.BY_CODE, query = "SELECT u FROM OrgUnit u WHERE u.code = :code")
+@NamedQuery(name = OrgUnit.COUNT, query = "SELECT COUNT(u) FROM OrgUnit u")
+public class OrgUnit {
+
+  public static final String ALL = "OrgUnit.all";
+  public static final String BY_CODE = "OrgUnit.byCode";
+  public static final String COUNT = "OrgUnit.count";
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  @NotBlank
+  @Size(max = 40)
+  @Pattern(regexp = "[A-Za-z0-9_-]+", message = "{orgUnit.code.pattern}")
+  private String code;
+
+  @NotBlank
+  @Size(max = 100)
+  @Column(name = "name_ko")
+  private String nameKo;
+
+  @NotBlank
+  @Size(max = 100)
+  @Column(name = "name_en")
+  private String nameEn;
+
+  @ManyToOne(fetch = FetchType.LAZY)
+  @JoinColumn(name = "parent_id")
+  private OrgUnit parent;
+
+  @Version private long version;
+
+  protected OrgUnit() {}
+
+  public OrgUnit(String code, String nameKo, String nameEn, OrgUnit parent) {
+    this.code = code;
+    this.nameKo = nameKo;
+    this.nameEn = nameEn;
+    this.parent = parent;
+  }
+
+  public void rename(String nameKo, String nameEn) {
+    this.nameKo = nameKo;
+    this.nameEn = nameEn;
+  }
+
+  public void moveUnder(OrgUnit newParent) {
+    for (var ancestor = newParent; ancestor != null; ancestor = ancestor.parent) {
+      if (ancestor == this) {
+        throw new IllegalArgumentException(code + " cannot be placed under its own sub-unit");
+      }
+    }
+    this.parent = newParent;
+  }
+
+  public String name(Locale locale) {
+    return Locale.KOREAN.getLanguage().equals(locale.getLanguage()) ? nameKo : nameEn;
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public String getCode() {
+    return code;
+  }
+
+  public String getNameKo() {
+    return nameKo;
+  }
+
+  public String getNameEn() {
+    return nameEn;
+  }
+
+  public OrgUnit getParent() {
+    return parent;
+  }
+
+  public long getVersion() {
+    return version;
+  }
+}

@@ -1,0 +1,113 @@
+package kr.cheongnabi.platform.boundary;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.SessionScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.Cookie;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.Serializable;
+import java.security.Principal;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import kr.cheongnabi.platform.control.AccountService;
+
+/**
+ * The language of the pages: Korean or English, first from the browser, then as the person chooses.
+ * The choice is remembered in a cookie and, once signed in, on the account.
+ */
+@Named
+@SessionScoped
+public class LocaleBacking implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+  static final String COOKIE = "cheongnabi-lang";
+  static final List<Locale> SUPPORTED = List.of(Locale.KOREAN, Locale.ENGLISH);
+
+  @Inject transient AccountService accounts;
+
+  private Locale locale;
+
+  @PostConstruct
+  void init() {
+    locale = initialLocale(FacesContext.getCurrentInstance());
+  }
+
+  public Locale getLocale() {
+    return locale;
+  }
+
+  public String getLanguage() {
+    return getLocale().getLanguage();
+  }
+
+  public List<Locale> getSupported() {
+    return SUPPORTED;
+  }
+
+  /** Switches the language and shows the same page again, with its parameters, in it. */
+  public void change(String language) throws IOException {
+    locale = supportedOrDefault(language);
+    var faces = FacesContext.getCurrentInstance();
+    faces.getViewRoot().setLocale(locale);
+    var cookie = new Cookie(COOKIE, locale.getLanguage());
+    cookie.setPath("/");
+    cookie.setMaxAge(365 * 24 * 3600);
+    cookie.setHttpOnly(true);
+    cookie.setAttribute("SameSite", "Lax");
+    ((HttpServletResponse) faces.getExternalContext().getResponse()).addCookie(cookie);
+    Principal caller = faces.getExternalContext().getUserPrincipal();
+    if (caller != null) {
+      accounts.rememberLocale(caller.getName(), locale.getLanguage());
+    }
+    var viewId = faces.getViewRoot().getViewId();
+    faces
+        .getExternalContext()
+        .redirect(
+            faces
+                .getApplication()
+                .getViewHandler()
+                .getBookmarkableURL(faces, viewId, Map.of(), true));
+  }
+
+  /** After sign-in the account's remembered choice wins over the browser's. */
+  public void adopt(String languageTag) {
+    if (languageTag != null) {
+      locale = supportedOrDefault(languageTag);
+    }
+  }
+
+  private static Locale initialLocale(FacesContext faces) {
+    var request = (HttpServletRequest) faces.getExternalContext().getRequest();
+    if (request.getCookies() != null) {
+      for (var cookie : request.getCookies()) {
+        if (COOKIE.equals(cookie.getName())) {
+          return supportedOrDefault(cookie.getValue());
+        }
+      }
+    }
+    var browser = Locale.lookup(Locale.LanguageRange.parse(acceptLanguage(request)), SUPPORTED);
+    return browser == null ? Locale.KOREAN : browser;
+  }
+
+  private static String acceptLanguage(HttpServletRequest request) {
+    var header = request.getHeader("Accept-Language");
+    try {
+      Locale.LanguageRange.parse(header == null ? "ko" : header);
+      return header == null ? "ko" : header;
+    } catch (IllegalArgumentException malformed) {
+      return "ko";
+    }
+  }
+
+  static Locale supportedOrDefault(String language) {
+    return SUPPORTED.stream()
+        .filter(l -> l.getLanguage().equals(language))
+        .findFirst()
+        .orElse(Locale.KOREAN);
+  }
+}

@@ -1,0 +1,91 @@
+package kr.cheongnabi.platform.boundary;
+
+import static jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters.withParams;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.security.enterprise.SecurityContext;
+import jakarta.security.enterprise.credential.Password;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.constraints.NotBlank;
+import java.io.IOException;
+import kr.cheongnabi.platform.control.AccountService;
+import kr.cheongnabi.platform.control.SafeReturnPath;
+
+/** login.xhtml: signs a person in and sends them back to the page they asked for. */
+@Named
+@RequestScoped
+public class LoginBacking {
+
+  @Inject SecurityContext securityContext;
+  @Inject FacesContext faces;
+  @Inject ExternalContext external;
+  @Inject LocaleBacking localeBacking;
+  @Inject AccountService accounts;
+
+  @NotBlank private String username;
+  @NotBlank private String password;
+  private String continueTo;
+  private boolean expired;
+
+  public void signIn() throws IOException {
+    var request = (HttpServletRequest) external.getRequest();
+    var status =
+        securityContext.authenticate(
+            request,
+            (HttpServletResponse) external.getResponse(),
+            withParams()
+                .credential(new UsernamePasswordCredential(username.trim(), new Password(password)))
+                .newAuthentication(true));
+    switch (status) {
+      case SUCCESS -> {
+        // A new session id at sign-in, so a session id planted before it is worth nothing.
+        request.changeSessionId();
+        accounts
+            .findByUsername(username.trim())
+            .ifPresent(a -> localeBacking.adopt(a.getPreferredLocale()));
+        external.redirect(
+            external.getRequestContextPath() + new SafeReturnPath(continueTo).value());
+      }
+      case SEND_CONTINUE -> faces.responseComplete();
+      default -> Messages.error("login.refused");
+    }
+  }
+
+  public String getUsername() {
+    return username;
+  }
+
+  public void setUsername(String username) {
+    this.username = username;
+  }
+
+  public String getPassword() {
+    return password;
+  }
+
+  public void setPassword(String password) {
+    this.password = password;
+  }
+
+  public String getContinueTo() {
+    return continueTo;
+  }
+
+  public void setContinueTo(String continueTo) {
+    this.continueTo = continueTo;
+  }
+
+  public boolean isExpired() {
+    return expired;
+  }
+
+  public void setExpired(boolean expired) {
+    this.expired = expired;
+  }
+}

@@ -1,0 +1,137 @@
+package kr.cheongnabi.platform.control;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.Set;
+import java.util.logging.Logger;
+import kr.cheongnabi.platform.entity.Account;
+import kr.cheongnabi.platform.entity.Role;
+import kr.cheongnabi.platform.entity.SecurityEvent;
+import kr.cheongnabi.platform.entity.SecurityEvent.Kind;
+
+/** Accounts: checking a password, locking an account after repeated failures, changing it. */
+@Stateless
+public class AccountService {
+
+  public static final int MAX_FAILED_ATTEMPTS = 5;
+  public static final Duration LOCK_DURATION = Duration.ofMinutes(15);
+
+  private static final Logger LOG = Logger.getLogger(AccountService.class.getName());
+
+  @PersistenceContext EntityManager em;
+  @Inject PasswordHasher hasher;
+  @Inject Clock clock;
+
+  /**
+   * Checks a sign-in. The account row is locked while it is checked, so concurrent attempts count
+   * every failure and a lock-out cannot be raced past.
+   */
+  @PermitAll
+  public Optional<Account> signIn(String username, String password, String remoteAddress) {
+    var now = clock.instant();
+    var found = lockedForUpdate(username);
+    if (found.isEmpty()) {
+      hasher.spendTimeOfOneCheck(password);
+      record(username, Kind.UNKNOWN_USER, remoteAddress);
+      return Optional.empty();
+    }
+    var account = found.get();
+    if (account.isLockedAt(now)) {
+      LOG.warning(() -> "Sign-in refused: account " + username + " is locked");
+      record(username, Kind.REFUSED_WHILE_LOCKED, remoteAddress);
+      return Optional.empty();
+    }
+    if (!hasher.matches(password, account.getPasswordHash())) {
+      if (account.recordFailure(now, MAX_FAILED_ATTEMPTS, LOCK_DURATION)) {
+        LOG.warning(
+            () ->
+                "Account "
+                    + username
+                    + " locked for "
+                    + LOCK_DURATION.toMinutes()
+                    + " minutes after "
+                    + MAX_FAILED_ATTEMPTS
+                    + " failed sign-ins (last from "
+                    + remoteAddress
+                    + ")");
+        record(username, Kind.LOCKED_OUT, remoteAddress);
+      } else {
+        record(username, Kind.WRONG_PASSWORD, remoteAddress);
+      }
+      return Optional.empty();
+    }
+    account.recordSuccess();
+    record(username, Kind.SIGNED_IN, remoteAddress);
+    return Optional.of(account);
+  }
+
+  @RolesAllowed(Role.EMPLOYEE_NAME)
+  public void changePassword(String username, String currentPassword, String newPassword) {
+    var account = lockedForUpdate(username).orElseThrow();
+    if (!hasher.matches(currentPassword, account.getPasswordHash())) {
+      throw new BusinessException("password.currentWrong");
+    }
+    requireAcceptable(newPassword, username);
+    account.changePasswordHash(hasher.hash(newPassword));
+    record(username, Kind.PASSWORD_CHANGED, null);
+  }
+
+  @RolesAllowed(Role.EMPLOYEE_NAME)
+  public void rememberLocale(String username, String languageTag) {
+    findByUsername(username).ifPresent(account -> account.preferLocale(languageTag));
+  }
+
+  @PermitAll
+  public Optional<Account> findByUsername(String username) {
+    return em.createNamedQuery(Account.BY_USERNAME, Account.class)
+        .setParameter("username", username)
+        .getResultStream()
+        .findFirst();
+  }
+
+  /** Creates an account; used by the first-administrator set-up, the demo data and by ADMIN. */
+  @PermitAll
+  public Account create(String username, String password, Long employeeId, Set<Role> roles) {
+    requireAcceptable(password, username);
+    if (findByUsername(username).isPresent()) {
+      throw new BusinessException("account.usernameTaken", username);
+    }
+    var account = new Account(username, hasher.hash(password), employeeId, roles);
+    em.persist(account);
+    return account;
+  }
+
+  @PermitAll
+  public boolean anyAccountExists() {
+    return em.createNamedQuery(Account.COUNT, Long.class).getSingleResult() > 0;
+  }
+
+  private Optional<Account> lockedForUpdate(String username) {
+    return em.createNamedQuery(Account.BY_USERNAME, Account.class)
+        .setParameter("username", username)
+        .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+        .getResultStream()
+        .findFirst();
+  }
+
+  private static void requireAcceptable(String password, String username) {
+    if (password == null || password.length() < PasswordHasher.MINIMUM_LENGTH) {
+      throw new BusinessException("password.tooShort", PasswordHasher.MINIMUM_LENGTH);
+    }
+    if (password.equalsIgnoreCase(username)) {
+      throw new BusinessException("password.sameAsUsername");
+    }
+  }
+
+  private void record(String username, Kind kind, String remoteAddress) {
+    em.persist(new SecurityEvent(clock.instant(), username, kind, remoteAddress));
+  }
+}

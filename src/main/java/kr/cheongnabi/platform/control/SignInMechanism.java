@@ -1,0 +1,78 @@
+package kr.cheongnabi.platform.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.authentication.mechanism.http.AutoApplySession;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
+import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Form sign-in through the sign-in page. A protected page asked for without a session sends the
+ * person to sign in and back afterwards; for a Faces Ajax request (a session that expired while a
+ * page stayed open) it answers with a partial-response redirect, because a plain redirect would
+ * make the Ajax call fail silently.
+ */
+@ApplicationScoped
+@AutoApplySession
+public class SignInMechanism implements HttpAuthenticationMechanism {
+
+  public static final String SIGN_IN_PAGE = "/login.xhtml";
+
+  @Inject IdentityStoreHandler identityStores;
+
+  @Override
+  public AuthenticationStatus validateRequest(
+      HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+    var credential = context.getAuthParameters().getCredential();
+    if (credential != null) {
+      return context.notifyContainerAboutLogin(identityStores.validate(credential));
+    }
+    if (context.isProtected()) {
+      return sendToSignIn(request, response);
+    }
+    return context.doNothing();
+  }
+
+  private static AuthenticationStatus sendToSignIn(
+      HttpServletRequest request, HttpServletResponse response) {
+    var signIn =
+        request.getContextPath()
+            + SIGN_IN_PAGE
+            + "?continue="
+            + URLEncoder.encode(returnPath(request), StandardCharsets.UTF_8);
+    try {
+      if ("partial/ajax".equals(request.getHeader("Faces-Request"))) {
+        response.setContentType("text/xml");
+        response.setCharacterEncoding("UTF-8");
+        response
+            .getWriter()
+            .write(
+                "<?xml version=\"1.0\" encoding=\"UTF-8\"?><partial-response><redirect url=\""
+                    + signIn.replace("&", "&amp;")
+                    + "\"/></partial-response>");
+        response.flushBuffer();
+      } else {
+        response.sendRedirect(signIn);
+      }
+    } catch (IOException e) {
+      throw new IllegalStateException("Could not send the browser to the sign-in page", e);
+    }
+    return AuthenticationStatus.SEND_CONTINUE;
+  }
+
+  /** Where to go back to: the page itself; a form post is repeated as a plain visit. */
+  private static String returnPath(HttpServletRequest request) {
+    var path = request.getRequestURI().substring(request.getContextPath().length());
+    if ("GET".equals(request.getMethod()) && request.getQueryString() != null) {
+      return path + "?" + request.getQueryString();
+    }
+    return path;
+  }
+}

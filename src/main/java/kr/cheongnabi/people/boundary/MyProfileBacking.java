@@ -3,7 +3,9 @@ package kr.cheongnabi.people.boundary;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.util.List;
 import kr.cheongnabi.people.control.OwnRecordService;
+import kr.cheongnabi.people.control.PeriodRow;
 import kr.cheongnabi.people.entity.Employee;
 import kr.cheongnabi.platform.boundary.LocaleBacking;
 
@@ -17,10 +19,18 @@ public class MyProfileBacking {
 
   private Employee employee;
   private String unitName;
+  private List<PeriodRow> history = List.of();
 
   public void load() {
     employee = ownRecord.mine().orElse(null);
-    unitName = employee == null ? null : employee.getOrgUnit().name(locale.getLocale());
+    if (employee != null) {
+      unitName = employee.getOrgUnit().name(locale.getLocale());
+      history = PeriodRow.of(employee.getPeriods());
+    }
+  }
+
+  public List<PeriodRow> getHistory() {
+    return history;
   }
 
   public Employee getEmployee() {

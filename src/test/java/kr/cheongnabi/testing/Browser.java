@@ -1,0 +1,112 @@
+package kr.cheongnabi.testing;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Headless Chromium from the system (Debian's chromium and chromium-driver); nothing is downloaded
+ * at run time. Screenshots land in target/screenshots for a person to look at.
+ */
+public final class Browser implements AutoCloseable {
+
+  private static final Path SCREENSHOTS = Path.of("target", "screenshots");
+
+  private final WebDriver driver;
+  private final String base;
+
+  public Browser(String baseUrl, String language) {
+    var options = new ChromeOptions();
+    options.setBinary(System.getenv().getOrDefault("CHROME_BIN", "/usr/bin/chromium"));
+    options.addArguments(
+        "--headless=new",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-dev-shm-usage",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-first-run",
+        "--window-size=1280,900",
+        "--lang=" + language);
+    options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", language));
+    var service =
+        new ChromeDriverService.Builder()
+            .usingDriverExecutable(
+                Path.of(System.getenv().getOrDefault("CHROMEDRIVER", "/usr/bin/chromedriver"))
+                    .toFile())
+            .build();
+    driver = new ChromeDriver(service, options);
+    base = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+  }
+
+  public WebDriver driver() {
+    return driver;
+  }
+
+  public void open(String path) {
+    driver.get(base + path);
+  }
+
+  public String path() {
+    var url = driver.getCurrentUrl();
+    return url.startsWith(base) ? url.substring(base.length()) : url;
+  }
+
+  public WebElement find(String css) {
+    return waitFor(css);
+  }
+
+  public WebElement waitFor(String css) {
+    return new WebDriverWait(driver, Duration.ofSeconds(20))
+        .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(css)));
+  }
+
+  public void waitForText(String css, String text) {
+    new WebDriverWait(driver, Duration.ofSeconds(60))
+        .until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(css), text));
+  }
+
+  public void type(String css, String text) {
+    var field = find(css);
+    field.clear();
+    field.sendKeys(text);
+  }
+
+  public void signIn(String username, String password) {
+    type("#login\\:username", username);
+    type("#login\\:password", password);
+    find("#login\\:signIn").click();
+  }
+
+  public String text() {
+    return driver.findElement(By.tagName("body")).getText();
+  }
+
+  public void screenshot(String name) {
+    try {
+      Files.createDirectories(SCREENSHOTS);
+      Files.write(
+          SCREENSHOTS.resolve(name + ".png"),
+          ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  @Override
+  public void close() {
+    driver.quit();
+  }
+}

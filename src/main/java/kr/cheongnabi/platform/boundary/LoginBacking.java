@@ -32,6 +32,13 @@ public class LoginBacking {
   @NotBlank private String password;
   private String continueTo;
   private boolean expired;
+  private boolean sentHere;
+
+  /** Whether the person was sent here from a page, as opposed to opening the site. */
+  public void arrive() {
+    var target = new SafeReturnPath(continueTo).value();
+    sentHere = expired || !(SafeReturnPath.HOME.equals(target) || "/".equals(target));
+  }
 
   public void signIn() throws IOException {
     var request = (HttpServletRequest) external.getRequest();
@@ -79,6 +86,10 @@ public class LoginBacking {
 
   public void setContinueTo(String continueTo) {
     this.continueTo = continueTo;
+  }
+
+  public boolean isSentHere() {
+    return sentHere;
   }
 
   public boolean isExpired() {

@@ -51,13 +51,15 @@ public class Migrations {
     } else {
       configuration.dataSource(dataSource);
     }
-    var result = configuration.load().migrate();
+    var flyway = configuration.load();
+    var applied = flyway.migrate().migrationsExecuted;
+    var current = flyway.info().current();
     LOG.info(
         () ->
             "Schema at version "
-                + result.targetSchemaVersion
+                + (current == null ? "none" : current.getVersion())
                 + " ("
-                + result.migrationsExecuted
+                + applied
                 + " migrations applied now)");
   }
 }

@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import kr.cheongnabi.devserver.EmbeddedDatabase;
 import kr.cheongnabi.people.control.OrganisationGenerator;
+import kr.cheongnabi.people.control.RosterConflict;
 import kr.cheongnabi.people.control.RosterCounts;
 import kr.cheongnabi.people.control.RosterCsvWriter;
 import kr.cheongnabi.people.control.RosterFileReader;
@@ -122,7 +123,7 @@ public final class RosterImportBenchmark {
   }
 
   private static Run importRoster(Connection connection, byte[] upload, String name)
-      throws SQLException {
+      throws SQLException, RosterConflict {
     long start = System.nanoTime();
     var file = new RosterFileReader().read(upload, "roster.csv", unitCodes(connection)::contains);
     if (!file.isValid()) {

@@ -85,7 +85,7 @@ public class DemoOrganisation {
     for (int i = 0; i < ACCOUNTS.size(); i++) {
       var account = ACCOUNTS.get(i);
       var employeeId = employeeId(active.get(i * 7));
-      accounts.create(account.username(), PASSWORD, employeeId, account.roles());
+      accounts.createAtSetUp(account.username(), PASSWORD, employeeId, account.roles());
     }
     LOG.info(
         () ->

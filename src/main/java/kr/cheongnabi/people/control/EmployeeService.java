@@ -7,8 +7,11 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import jakarta.validation.Valid;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import kr.cheongnabi.people.entity.Employee;
 import kr.cheongnabi.people.entity.OrgUnit;
 import kr.cheongnabi.platform.control.BusinessException;
@@ -61,6 +64,19 @@ public class EmployeeService {
         .setParameter("number", employeeNumber)
         .getResultStream()
         .findFirst();
+  }
+
+  /** Employee numbers by id, for a page that lists things tied to employees. */
+  @RolesAllowed(Role.ADMIN_NAME)
+  public Map<Long, String> numbersOf(Collection<Long> ids) {
+    if (ids.isEmpty()) {
+      return Map.of();
+    }
+    return em.createQuery(
+            "SELECT e.id, e.employeeNumber FROM Employee e WHERE e.id IN :ids", Object[].class)
+        .setParameter("ids", ids)
+        .getResultStream()
+        .collect(Collectors.toMap(r -> (Long) r[0], r -> (String) r[1]));
   }
 
   public Employee create(@Valid EmployeeDetails details) {

@@ -57,6 +57,10 @@ public class RosterImportRunner {
                         jobs.progressed(id, processed);
                       }
                     });
+      } catch (RosterConflict conflict) {
+        rollback();
+        jobs.reject(id, charset, conflict.problems());
+        return;
       }
       transaction.commit();
       jobs.done(id, counts);

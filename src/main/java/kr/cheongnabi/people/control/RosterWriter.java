@@ -25,6 +25,7 @@ import kr.cheongnabi.people.entity.EmploymentType;
 public class RosterWriter {
 
   static final int BATCH = 1000;
+  private static final String STATUS_SINCE = "status_since";
 
   private static final String INSERT_EMPLOYEE =
       "INSERT INTO employee (employee_number, name, email, org_unit_id, position, grade,"
@@ -56,10 +57,17 @@ public class RosterWriter {
       EmploymentStatus status,
       LocalDate statusSince) {}
 
+  /**
+   * @throws RosterConflict when a row contradicts the stored history; nothing is written then
+   */
   public RosterCounts write(Connection connection, List<RosterRow> rows, IntConsumer progress)
-      throws SQLException {
+      throws SQLException, RosterConflict {
     var units = unitIds(connection);
     var stored = storedEmployees(connection);
+    var conflicts = conflicts(rows, stored, lastClosedPeriodEnds(connection));
+    if (!conflicts.isEmpty()) {
+      throw new RosterConflict(conflicts);
+    }
     int created = 0;
     int updated = 0;
     int unchanged = 0;
@@ -104,6 +112,60 @@ public class RosterWriter {
       }
     }
     return new RosterCounts(created, updated, unchanged);
+  }
+
+  /**
+   * The history only grows forward: a new status must begin after the current one began, and the
+   * start of the current status cannot move back over the period before it.
+   */
+  private static List<RosterProblem> conflicts(
+      List<RosterRow> rows, Map<String, Stored> stored, Map<Long, LocalDate> lastClosedEnds) {
+    var problems = new ArrayList<RosterProblem>();
+    for (var row : rows) {
+      var before = stored.get(row.employeeNumber());
+      if (before == null || before.statusSince().equals(row.statusSince())) {
+        continue;
+      }
+      if (before.status() != row.status()) {
+        if (!row.statusSince().isAfter(before.statusSince())) {
+          problems.add(
+              new RosterProblem(
+                  row.line(),
+                  STATUS_SINCE,
+                  "statusSince.notAfterCurrent",
+                  row.statusSince(),
+                  before.statusSince(),
+                  before.status()));
+        }
+      } else {
+        var previousEnd = lastClosedEnds.get(before.id());
+        if (previousEnd != null && !row.statusSince().isAfter(previousEnd)) {
+          problems.add(
+              new RosterProblem(
+                  row.line(),
+                  STATUS_SINCE,
+                  "statusSince.notAfterPrevious",
+                  row.statusSince(),
+                  previousEnd));
+        }
+      }
+    }
+    return problems;
+  }
+
+  private static Map<Long, LocalDate> lastClosedPeriodEnds(Connection connection)
+      throws SQLException {
+    var ends = new HashMap<Long, LocalDate>();
+    try (var s =
+            connection.prepareStatement(
+                "SELECT employee_id, MAX(end_date) FROM employment_period"
+                    + " WHERE end_date IS NOT NULL GROUP BY employee_id");
+        var r = s.executeQuery()) {
+      while (r.next()) {
+        ends.put(r.getLong(1), r.getDate(2).toLocalDate());
+      }
+    }
+    return ends;
   }
 
   /**

@@ -9,6 +9,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.logging.Logger;
@@ -97,9 +98,18 @@ public class AccountService {
         .findFirst();
   }
 
-  /** Creates an account; used by the first-administrator set-up, the demo data and by ADMIN. */
+  /** An administrator opens a sign-in, usually for an employee. */
+  @RolesAllowed(Role.ADMIN_NAME)
+  public Account open(String username, String password, Long employeeId, Set<Role> roles) {
+    return createAtSetUp(username, password, employeeId, roles);
+  }
+
+  /**
+   * Creates an account while the application starts (the first administrator, the demo data):
+   * nobody is signed in then, so no role can be asked for. No page reaches this method.
+   */
   @PermitAll
-  public Account create(String username, String password, Long employeeId, Set<Role> roles) {
+  public Account createAtSetUp(String username, String password, Long employeeId, Set<Role> roles) {
     requireAcceptable(password, username);
     if (findByUsername(username).isPresent()) {
       throw new BusinessException("account.usernameTaken", username);
@@ -112,6 +122,54 @@ public class AccountService {
   @PermitAll
   public boolean anyAccountExists() {
     return em.createNamedQuery(Account.COUNT, Long.class).getSingleResult() > 0;
+  }
+
+  @RolesAllowed(Role.ADMIN_NAME)
+  public List<Account> search(String usernamePrefix, int first, int pageSize) {
+    return em.createNamedQuery(Account.SEARCH, Account.class)
+        .setParameter("prefix", likePrefix(usernamePrefix))
+        .setFirstResult(first)
+        .setMaxResults(pageSize)
+        .getResultList();
+  }
+
+  @RolesAllowed(Role.ADMIN_NAME)
+  public int count(String usernamePrefix) {
+    return em.createNamedQuery(Account.COUNT_SEARCH, Long.class)
+        .setParameter("prefix", likePrefix(usernamePrefix))
+        .getSingleResult()
+        .intValue();
+  }
+
+  /** Gives an account exactly these roles (EMPLOYEE is always kept). */
+  @RolesAllowed(Role.ADMIN_NAME)
+  public void grant(long accountId, Set<Role> roles) {
+    find(accountId).grant(roles);
+  }
+
+  @RolesAllowed(Role.ADMIN_NAME)
+  public void unlock(long accountId) {
+    find(accountId).recordSuccess();
+  }
+
+  /** Sets a password chosen by an administrator, e.g. for a person who forgot theirs. */
+  @RolesAllowed(Role.ADMIN_NAME)
+  public void resetPassword(long accountId, String newPassword) {
+    var account = find(accountId);
+    requireAcceptable(newPassword, account.getUsername());
+    account.changePasswordHash(hasher.hash(newPassword));
+    account.recordSuccess();
+    record(account.getUsername(), Kind.PASSWORD_RESET, null);
+  }
+
+  private Account find(long accountId) {
+    return Optional.ofNullable(em.find(Account.class, accountId))
+        .orElseThrow(() -> new BusinessException("account.notFound", accountId));
+  }
+
+  private static String likePrefix(String prefix) {
+    var text = prefix == null ? "" : prefix.trim();
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
   }
 
   private Optional<Account> lockedForUpdate(String username) {

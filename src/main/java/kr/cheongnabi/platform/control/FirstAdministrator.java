@@ -43,7 +43,7 @@ public class FirstAdministrator {
               + " Set both and restart to create the first administrator.");
       return;
     }
-    accounts.create(username.get(), password.get(), null, Set.of(Role.ADMIN, Role.HR));
+    accounts.createAtSetUp(username.get(), password.get(), null, Set.of(Role.ADMIN, Role.HR));
     LOG.info(
         () ->
             "First administrator "

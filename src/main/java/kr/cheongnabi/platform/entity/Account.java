@@ -29,10 +29,18 @@ import java.util.Set;
     name = Account.BY_USERNAME,
     query = "SELECT a FROM Account a WHERE a.username = :username")
 @NamedQuery(name = Account.COUNT, query = "SELECT COUNT(a) FROM Account a")
+@NamedQuery(
+    name = Account.SEARCH,
+    query = "SELECT a FROM Account a WHERE a.username LIKE :prefix ORDER BY a.username")
+@NamedQuery(
+    name = Account.COUNT_SEARCH,
+    query = "SELECT COUNT(a) FROM Account a WHERE a.username LIKE :prefix")
 public class Account {
 
   public static final String BY_USERNAME = "Account.byUsername";
   public static final String COUNT = "Account.count";
+  public static final String SEARCH = "Account.search";
+  public static final String COUNT_SEARCH = "Account.countSearch";
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)

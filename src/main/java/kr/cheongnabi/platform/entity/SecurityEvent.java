@@ -21,7 +21,8 @@ public class SecurityEvent {
     UNKNOWN_USER,
     LOCKED_OUT,
     REFUSED_WHILE_LOCKED,
-    PASSWORD_CHANGED
+    PASSWORD_CHANGED,
+    PASSWORD_RESET
   }
 
   @Id

@@ -33,7 +33,7 @@ class RosterWriterIT {
   private record Period(EmploymentStatus status, LocalDate start, LocalDate end) {}
 
   @BeforeEach
-  void connect() throws SQLException {
+  void connect() throws Exception {
     data = new TestData();
     unit = TestData.unique("W");
     unitId = data.unit(unit, "감사담당관", "Audit Office");
@@ -44,14 +44,14 @@ class RosterWriterIT {
   }
 
   @AfterEach
-  void close() throws SQLException {
+  void close() throws Exception {
     connection.rollback();
     connection.close();
     data.close();
   }
 
   @Test
-  void newEmployeesAreCreatedEachWithOneOpenPeriod() throws SQLException {
+  void newEmployeesAreCreatedEachWithOneOpenPeriod() throws Exception {
     var rows =
         List.of(
             row(2, TestData.unique("N"), "주무관", EmploymentStatus.ACTIVE, HIRED),
@@ -70,7 +70,7 @@ class RosterWriterIT {
   }
 
   @Test
-  void theSameRowsAgainLeaveEveryoneUnchanged() throws SQLException {
+  void theSameRowsAgainLeaveEveryoneUnchanged() throws Exception {
     var rows =
         List.of(
             row(2, TestData.unique("N"), "주무관", EmploymentStatus.ACTIVE, HIRED),
@@ -87,7 +87,7 @@ class RosterWriterIT {
   }
 
   @Test
-  void changedRowsUpdateAndAStatusChangeClosesTheOpenPeriod() throws SQLException {
+  void changedRowsUpdateAndAStatusChangeClosesTheOpenPeriod() throws Exception {
     var promoted = row(2, TestData.unique("N"), "주무관", EmploymentStatus.ACTIVE, HIRED);
     var onLeave = row(3, TestData.unique("N"), "주무관", EmploymentStatus.ACTIVE, HIRED);
     var same = row(4, TestData.unique("N"), "주무관", EmploymentStatus.ACTIVE, HIRED);
@@ -114,7 +114,7 @@ class RosterWriterIT {
   }
 
   @Test
-  void anUnknownUnitFailsTheWriteAndRollbackLeavesNothing() throws SQLException {
+  void anUnknownUnitFailsTheWriteAndRollbackLeavesNothing() throws Exception {
     var prefix = TestData.unique("R");
     var rows = new ArrayList<RosterRow>();
     for (int i = 0; i < RosterWriter.BATCH + 1; i++) {
@@ -150,7 +150,7 @@ class RosterWriterIT {
   }
 
   @Test
-  void moreRowsThanOneBatchAreAllCreatedEachWithItsOwnPeriod() throws SQLException {
+  void moreRowsThanOneBatchAreAllCreatedEachWithItsOwnPeriod() throws Exception {
     var prefix = TestData.unique("B");
     var statuses = EmploymentStatus.values();
     var rows = new ArrayList<RosterRow>();
@@ -181,7 +181,53 @@ class RosterWriterIT {
                 + unitId));
   }
 
-  private RosterCounts write(List<RosterRow> rows) throws SQLException {
+  @Test
+  void aStatusChangeDatedBeforeTheCurrentStatusIsRefusedWithItsLine() throws Exception {
+    var number = TestData.unique("N");
+    write(List.of(row(2, number, null, EmploymentStatus.ACTIVE, LocalDate.of(2022, 1, 3))));
+
+    var refused =
+        assertThrows(
+            RosterConflict.class,
+            () ->
+                write(
+                    List.of(
+                        row(
+                            7,
+                            number,
+                            null,
+                            EmploymentStatus.ON_LEAVE,
+                            LocalDate.of(2021, 6, 1)))));
+    connection.rollback();
+
+    var problem = refused.problems().get(0);
+    assertEquals(7, problem.line());
+    assertEquals("status_since", problem.column());
+    assertEquals(
+        List.of(new Period(EmploymentStatus.ACTIVE, LocalDate.of(2022, 1, 3), null)),
+        periods(number));
+  }
+
+  @Test
+  void theCurrentStatusCannotMoveBackOverThePeriodBeforeIt() throws Exception {
+    var number = TestData.unique("N");
+    write(List.of(row(2, number, null, EmploymentStatus.ACTIVE, HIRED)));
+    write(List.of(row(2, number, null, EmploymentStatus.ON_LEAVE, LocalDate.of(2024, 9, 2))));
+
+    assertThrows(
+        RosterConflict.class,
+        () ->
+            write(
+                List.of(
+                    row(2, number, null, EmploymentStatus.ON_LEAVE, LocalDate.of(2024, 1, 2)))));
+    connection.rollback();
+
+    var history = periods(number);
+    assertEquals(2, history.size());
+    assertEquals(LocalDate.of(2024, 9, 2), history.get(1).start());
+  }
+
+  private RosterCounts write(List<RosterRow> rows) throws Exception {
     var counts = new RosterWriter().write(connection, rows, done -> {});
     connection.commit();
     return counts;
@@ -204,7 +250,7 @@ class RosterWriterIT {
         since);
   }
 
-  private List<Period> periods(String number) throws SQLException {
+  private List<Period> periods(String number) throws Exception {
     var periods = new ArrayList<Period>();
     try (var s =
         connection.prepareStatement(
@@ -227,7 +273,7 @@ class RosterWriterIT {
   }
 
   /** The open period of each employee of this test's unit, by employee number. */
-  private Map<String, Period> openPeriodsOfUnit() throws SQLException {
+  private Map<String, Period> openPeriodsOfUnit() throws Exception {
     var open = new HashMap<String, Period>();
     try (var s =
         connection.prepareStatement(
@@ -250,7 +296,7 @@ class RosterWriterIT {
     return open;
   }
 
-  private String position(String number) throws SQLException {
+  private String position(String number) throws Exception {
     try (var s =
         connection.prepareStatement("SELECT position FROM employee WHERE employee_number = ?")) {
       s.setString(1, number);

@@ -151,6 +151,39 @@ class SignInIT {
   }
 
   @Test
+  void anAdministratorOpensASignInForAnEmployeeWhoThenSignsIn() {
+    var admin = TestData.unique("adm").toLowerCase();
+    data.account(admin, PASSWORD, null, "ADMIN");
+    var unit = data.unit(TestData.unique("U"), "감사위원회", "Audit Committee");
+    var number = TestData.unique("E");
+    data.employee(number, "정나비", unit);
+    var newcomer = TestData.unique("new").toLowerCase();
+
+    browser.open("/admin/accounts.xhtml");
+    browser.signIn(admin, PASSWORD);
+    browser.type("#open\\:username", newcomer);
+    browser.type("#open\\:employeeNumber", number);
+    browser.type("#open\\:password", "first-password-9");
+    browser.find("#open\\:newRoles label").click();
+    browser.find("#open\\:openButton").click();
+    browser.waitForText(".ui-messages-info", "Sign-in " + newcomer + " opened");
+    browser.screenshot("admin-opened-sign-in");
+    browser.find("#signOut\\:signOutButton").click();
+
+    browser.open("/me/profile.xhtml");
+    browser.signIn(newcomer, "first-password-9");
+    browser.waitFor("#number");
+    assertEquals(number, browser.find("#number").getText());
+    assertEquals(
+        1,
+        data.count(
+            "SELECT COUNT(*) FROM account a JOIN account_role r ON r.account_id = a.id"
+                + " WHERE a.username = '"
+                + newcomer
+                + "' AND r.role = 'TRAINER'"));
+  }
+
+  @Test
   void aPersonChangesTheirPasswordAndSignsInWithTheNewOne() {
     browser.open("/me/password.xhtml");
     browser.signIn(employee, PASSWORD);

@@ -77,9 +77,10 @@ public class DemoOrganisation {
     } catch (Exception e) {
       throw new IllegalStateException("Could not load the demo organisation", e);
     }
+    // Demo sign-ins belong to ordinary staff, not to the heads of bureaus.
     var active =
         organisation.employees().stream()
-            .filter(e -> e.status() == EmploymentStatus.ACTIVE)
+            .filter(e -> e.status() == EmploymentStatus.ACTIVE && "주무관".equals(e.position()))
             .map(RosterRow::employeeNumber)
             .toList();
     for (int i = 0; i < ACCOUNTS.size(); i++) {

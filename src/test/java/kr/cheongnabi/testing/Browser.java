@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
@@ -78,9 +79,11 @@ public final class Browser implements AutoCloseable {
         .until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(css), text));
   }
 
+  /** Replaces what a field holds; select-all first, because clear() misses masked inputs. */
   public void type(String css, String text) {
     var field = find(css);
     field.clear();
+    field.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
     field.sendKeys(text);
   }
 
@@ -88,6 +91,14 @@ public final class Browser implements AutoCloseable {
     type("#login\\:username", username);
     type("#login\\:password", password);
     find("#login\\:signIn").click();
+  }
+
+  /** Signs out and waits for the sign-in page, so the next step starts from a closed session. */
+  public void signOut() {
+    find("#signOut\\:signOutButton").click();
+    new WebDriverWait(driver, Duration.ofSeconds(20))
+        .until(ExpectedConditions.urlContains("signedOut=true"));
+    waitFor("#login\\:username");
   }
 
   public String text() {

@@ -145,7 +145,7 @@ public class AccountsBacking implements Serializable {
                   new AccountRow(
                       a.getId(),
                       a.getUsername(),
-                      numbers.get(a.getEmployeeId()),
+                      a.getEmployeeId() == null ? null : numbers.get(a.getEmployeeId()),
                       a.getRoles(),
                       a.getLockedUntil(),
                       a.isLockedAt(now)))

@@ -3,7 +3,10 @@ package kr.cheongnabi.people.boundary;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
@@ -29,12 +32,25 @@ public class EditEmployeeBacking implements Serializable {
 
   private Long id;
   private long version;
+
+  @Pattern(regexp = Employee.NUMBER_PATTERN, message = "{employee.number.pattern}")
   private String employeeNumber;
+
+  @Size(max = 50)
   private String name;
+
+  @Email
+  @Size(max = 254)
   private String email;
+
   @NotNull private Long orgUnitId;
+
+  @Size(max = 50)
   private String position;
+
+  @Size(max = 50)
   private String grade;
+
   private boolean seniorOfficial;
   private LocalDate hireDate;
   private EmploymentType employmentType = EmploymentType.REGULAR;

@@ -3,27 +3,42 @@ package kr.cheongnabi.platform.control;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationStatus;
-import jakarta.security.enterprise.authentication.mechanism.http.AutoApplySession;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
+import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.io.Serializable;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.HashSet;
+import java.util.Set;
 
 /**
  * Form sign-in through the sign-in page. A protected page asked for without a session sends the
  * person to sign in and back afterwards; for a Faces Ajax request (a session that expired while a
  * page stayed open) it answers with a partial-response redirect, because a plain redirect would
  * make the Ajax call fail silently.
+ *
+ * <p>Who is signed in, with their roles, is kept in the session as a small serializable value, so
+ * another instance of the cluster that receives the replicated session knows the roles too
+ * (Payara's own session remembering carries the name to other members, not the roles).
  */
 @ApplicationScoped
-@AutoApplySession
 public class SignInMechanism implements HttpAuthenticationMechanism {
 
   public static final String SIGN_IN_PAGE = "/login.xhtml";
+  static final String SIGNED_IN = SignInMechanism.class.getName() + ".signedIn";
+
+  /** The signed-in person as the session keeps them. */
+  record SignedIn(String name, Set<String> roles) implements Serializable {
+
+    SignedIn {
+      roles = Set.copyOf(roles);
+    }
+  }
 
   @Inject IdentityStoreHandler identityStores;
 
@@ -32,7 +47,19 @@ public class SignInMechanism implements HttpAuthenticationMechanism {
       HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
     var credential = context.getAuthParameters().getCredential();
     if (credential != null) {
-      return context.notifyContainerAboutLogin(identityStores.validate(credential));
+      var result = identityStores.validate(credential);
+      if (result.getStatus() == CredentialValidationResult.Status.VALID) {
+        request
+            .getSession()
+            .setAttribute(
+                SIGNED_IN,
+                new SignedIn(result.getCallerPrincipal().getName(), result.getCallerGroups()));
+      }
+      return context.notifyContainerAboutLogin(result);
+    }
+    var session = request.getSession(false);
+    if (session != null && session.getAttribute(SIGNED_IN) instanceof SignedIn signedIn) {
+      return context.notifyContainerAboutLogin(signedIn.name(), new HashSet<>(signedIn.roles()));
     }
     if (context.isProtected()) {
       return sendToSignIn(request, response);

@@ -168,7 +168,7 @@ class SignInIT {
     browser.find("#open\\:openButton").click();
     browser.waitForText(".ui-messages-info", "Sign-in " + newcomer + " opened");
     browser.screenshot("admin-opened-sign-in");
-    browser.find("#signOut\\:signOutButton").click();
+    browser.signOut();
 
     browser.open("/me/profile.xhtml");
     browser.signIn(newcomer, "first-password-9");
@@ -192,7 +192,7 @@ class SignInIT {
     browser.type("#password\\:confirmation", "a-new-password-7");
     browser.find("#password\\:change").click();
     browser.waitForText(".ui-messages-info", "Your password has been changed");
-    browser.find("#signOut\\:signOutButton").click();
+    browser.signOut();
     browser.signIn(employee, "a-new-password-7");
     browser.waitForText("h1", "Home");
   }

@@ -22,11 +22,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-/** HR imports the HR system's roster in a real browser: a bad line, the fix, the result. */
+/** HR keeps the organisation in a real browser: roster import, units, employees. */
 @ExtendWith(ArquillianExtension.class)
-class RosterImportIT {
+class PeopleAdministrationIT {
 
   private static final String PASSWORD = "roster-import-42";
 
@@ -113,6 +115,63 @@ class RosterImportIT {
     assertTrue(rows.get(0).getText().contains("이공정"), rows.get(0).getText());
     assertTrue(rows.get(0).getText().contains("Personnel Division"), rows.get(0).getText());
     browser.screenshot("employee-found");
+  }
+
+  @Test
+  void hrAddsAUnitThenAnEmployeeWithValidationAndRecordsALeave() {
+    var code = TestData.unique("T");
+    var number = TestData.unique("N");
+    browser.open("/hr/org.xhtml");
+    browser.signIn(hr, PASSWORD);
+    browser.type("#org\\:code", code);
+    browser.type("#org\\:nameKo", "청렴교육팀");
+    browser.type("#org\\:nameEn", "Integrity Training Team");
+    browser.find("#org\\:save").click();
+    browser.waitForText(".ui-messages-info", "Unit " + code + " saved");
+    assertEquals(1, data.count("SELECT COUNT(*) FROM org_unit WHERE code = '" + code + "'"));
+
+    browser.open("/hr/employee.xhtml");
+    browser.type("#employee\\:number", "not a number!");
+    browser.find("#employee\\:save").click();
+    browser.waitFor(".ui-message-error");
+    var errors = browser.text();
+    assertTrue(errors.contains("1 to 20 letters, digits or hyphens"), errors);
+    assertTrue(errors.contains("a value is required"), errors);
+    browser.screenshot("employee-validation");
+
+    browser.type("#employee\\:number", number);
+    browser.type("#employee\\:name", "한결");
+    browser.type("#employee\\:hireDate_input", "2024-03-04");
+    chooseUnit(code);
+    browser.find("#employee\\:save").click();
+    browser.waitForText(".ui-messages-info", "Employee " + number + " saved");
+
+    choose("#employee\\:status", "li[data-label='On leave']");
+    browser.type("#employee\\:statusSince_input", "2025-06-01");
+    browser.find("#employee\\:statusSince_input").sendKeys(Keys.ESCAPE);
+    browser.find("#employee\\:save").click();
+    browser.waitForText(".ui-messages-info", "Employee " + number + " saved");
+    var history = browser.find("#history").getText();
+    assertTrue(history.contains("2024-03-04") && history.contains("2025-05-31"), history);
+    assertTrue(history.contains("On leave") && history.contains("current"), history);
+    browser.screenshot("employee-history");
+  }
+
+  private void chooseUnit(String code) {
+    browser.driver().findElement(By.cssSelector("#employee\\:unit")).click();
+    browser.type("#employee\\:unit_filter", code);
+    choose(null, "li.ui-selectonemenu-item[data-label*='" + code + "']");
+  }
+
+  /** Picks an item of a PrimeFaces drop-down and waits until its panel has closed. */
+  private void choose(String menu, String item) {
+    var panel = menu == null ? "#employee\\:unit_panel" : menu + "_panel";
+    if (menu != null) {
+      browser.driver().findElement(By.cssSelector(menu)).click();
+    }
+    browser.find(panel + " " + item).click();
+    new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
+        .until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(panel)));
   }
 
   private void upload(Path file) {

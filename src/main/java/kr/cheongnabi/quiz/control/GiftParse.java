@@ -167,14 +167,15 @@ final class GiftParse {
     int[] lineArray = lineOf.subList(from, to).stream().mapToInt(Integer::intValue).toArray();
     GiftText.Marked marked = GiftText.mark(joined.subSequence(from, to), lineArray);
     int line = firstContent + 1;
-    Statement statement = new GiftQuestionReader(file, line, marked, english, problems).read();
-    if (statement == null) {
+    var question = new GiftQuestionReader(file, line, marked, english, problems);
+    Statement statement = question.read();
+    if (question.id() == null) {
       return;
     }
-    Integer first = idLines.putIfAbsent(statement.id(), line);
+    Integer first = idLines.putIfAbsent(question.id(), line);
     if (first != null) {
-      problem(line, "name.duplicate", statement.id(), first);
-    } else {
+      problem(line, "name.duplicate", question.id(), first);
+    } else if (statement != null) {
       statements.add(statement);
     }
   }

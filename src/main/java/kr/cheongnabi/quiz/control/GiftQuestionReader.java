@@ -22,6 +22,7 @@ final class GiftQuestionReader {
   private final int[] lineAt;
   private final List<GiftDirective> english;
   private final List<GiftProblem> problems;
+  private String id;
 
   /**
    * @param line the line where the question starts
@@ -50,7 +51,6 @@ final class GiftQuestionReader {
   /** The statement, or null when the question has a problem (then added to the list). */
   Statement read() {
     int before = problems.size();
-    String id = null;
     int start = 0;
     if (!text.startsWith("::")) {
       problem(line, "name.missing");
@@ -121,6 +121,11 @@ final class GiftQuestionReader {
         textOf(en, "en.wrong"),
         textOf(en, "en.right"),
         textOf(en, "en.explanation"));
+  }
+
+  /** The statement's id when its name is one, even if the rest of the question is not right. */
+  String id() {
+    return id;
   }
 
   private record Answer(boolean correct, String wrong, String right, String general) {}

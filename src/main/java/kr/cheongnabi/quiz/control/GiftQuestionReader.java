@@ -106,21 +106,21 @@ final class GiftQuestionReader {
         answer.general() == null
             ? Part.NONE
             : part(answer.general(), korean.format(), lineAt[open], false);
-    Map<String, RichTextLine> en = english(korean, wrong, right, explanation);
+    Map<String, RichText> en = english(korean, wrong, right, explanation);
     if (problems.size() > before || id == null) {
       return null;
     }
     return new Statement(
         id,
         korean.rich(),
-        en.get("en").text(),
+        en.get("en"),
         answer.correct(),
         wrong.rich(),
         right.rich(),
         explanation.rich(),
-        textOf(en, "en.wrong"),
-        textOf(en, "en.right"),
-        textOf(en, "en.explanation"));
+        en.get("en.wrong"),
+        en.get("en.right"),
+        en.get("en.explanation"));
   }
 
   /** The statement's id when its name is one, even if the rest of the question is not right. */
@@ -207,9 +207,7 @@ final class GiftQuestionReader {
     return new Part(GiftText.phpTrim(GiftText.restore(raw)), format);
   }
 
-  private record RichTextLine(int line, RichText text) {}
-
-  private Map<String, RichTextLine> english(Part korean, Part wrong, Part right, Part explanation) {
+  private Map<String, RichText> english(Part korean, Part wrong, Part right, Part explanation) {
     var texts = new HashMap<String, StringBuilder>();
     var lines = new HashMap<String, Integer>();
     String current = null;
@@ -236,7 +234,7 @@ final class GiftQuestionReader {
     if (!lines.containsKey("en")) {
       problem(line, "en.missing");
     }
-    var result = new HashMap<String, RichTextLine>();
+    var result = new HashMap<String, RichText>();
     Map<String, Part> counterparts =
         Map.of("en", korean, "en.wrong", wrong, "en.right", right, "en.explanation", explanation);
     for (var entry : lines.entrySet()) {
@@ -251,14 +249,9 @@ final class GiftQuestionReader {
       } else {
         // The English text is read in the format of the Korean text it translates.
         TextFormat format = counterpart.text().isEmpty() ? korean.format() : counterpart.format();
-        result.put(key, new RichTextLine(at, new RichText(value, format)));
+        result.put(key, new RichText(value, format));
       }
     }
     return result;
-  }
-
-  private static RichText textOf(Map<String, RichTextLine> english, String key) {
-    RichTextLine found = english.get(key);
-    return found == null ? null : found.text();
   }
 }

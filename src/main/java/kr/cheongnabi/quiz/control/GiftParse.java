@@ -1,0 +1,289 @@
+package kr.cheongnabi.quiz.control;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** One reading of one quiz file: its blocks of lines, header, category and questions. */
+final class GiftParse {
+
+  static final Set<String> SETTING_KEYS =
+      Set.of(
+          "quiz",
+          "title.ko",
+          "title.en",
+          "pass-mark",
+          "credit-minutes",
+          "attempts",
+          "draw",
+          "shuffle",
+          "time-limit-minutes",
+          "available-from",
+          "available-until");
+
+  private static final int MAX_COUNT = 9999;
+  private static final String CATEGORY = "$CATEGORY:";
+
+  private final String file;
+  private final String[] lines;
+  private final List<GiftProblem> problems = new ArrayList<>();
+  private final Map<String, GiftDirective> settings = new LinkedHashMap<>();
+  private final List<Statement> statements = new ArrayList<>();
+  private final Map<String, Integer> idLines = new HashMap<>();
+  private String category;
+  private int categoryLine;
+  private int questions;
+  private QuizFile quiz;
+
+  GiftParse(String file, String[] lines) {
+    this.file = file;
+    this.lines = lines;
+  }
+
+  List<GiftProblem> problems() {
+    return problems;
+  }
+
+  QuizFile quiz() {
+    return quiz;
+  }
+
+  void run() {
+    // Moodle reads one question per run of non-blank lines.
+    int i = 0;
+    while (i < lines.length) {
+      if (GiftText.phpTrim(lines[i]).isEmpty()) {
+        i++;
+        continue;
+      }
+      int start = i;
+      while (i < lines.length && !GiftText.phpTrim(lines[i]).isEmpty()) {
+        i++;
+      }
+      block(start, i);
+    }
+    finish();
+  }
+
+  private void problem(int line, String key, Object... args) {
+    problems.add(new GiftProblem(file, line, key, args));
+  }
+
+  private boolean isComment(int index) {
+    return GiftText.phpTrim(lines[index]).startsWith("//");
+  }
+
+  private void block(int start, int end) {
+    int firstContent = -1;
+    for (int k = start; k < end && firstContent < 0; k++) {
+      firstContent = isComment(k) ? -1 : k;
+    }
+    boolean isCategory =
+        firstContent >= 0 && GiftText.phpTrim(lines[firstContent]).startsWith(CATEGORY);
+    boolean isQuestion = firstContent >= 0 && !isCategory;
+    var english = new ArrayList<GiftDirective>();
+    for (int k = start; k < end; k++) {
+      GiftDirective directive = isComment(k) ? GiftDirective.of(k + 1, lines[k]) : null;
+      if (directive == null) {
+        continue;
+      }
+      boolean afterContent = firstContent >= 0 && k > firstContent;
+      if (directive.key().equals("en")
+          || directive.key().startsWith("en.")
+          || directive.key().equals("en+")) {
+        if (!isQuestion) {
+          problem(k + 1, "en.withoutQuestion", directive.shown());
+        } else if (afterContent) {
+          problem(k + 1, "en.misplaced", directive.shown());
+        } else {
+          english.add(directive);
+        }
+      } else if (!SETTING_KEYS.contains(directive.key())) {
+        problem(k + 1, "setting.unknown", directive.shown());
+      } else if (questions > 0 || (isQuestion && afterContent)) {
+        problem(k + 1, "setting.afterQuestion", directive.shown());
+      } else {
+        GiftDirective first = settings.putIfAbsent(directive.key(), directive);
+        if (first != null) {
+          problem(k + 1, "setting.duplicate", directive.shown(), first.line());
+        }
+      }
+    }
+    if (isCategory) {
+      category(firstContent, end);
+    } else if (isQuestion) {
+      question(start, end, firstContent, english);
+    }
+  }
+
+  private void category(int index, int end) {
+    int line = index + 1;
+    for (int k = index + 1; k < end; k++) {
+      if (!isComment(k)) {
+        // Moodle would take the following lines as part of the category's name.
+        problem(k + 1, "category.notAlone");
+        break;
+      }
+    }
+    String name = GiftText.phpTrim(lines[index]).substring(CATEGORY.length()).strip();
+    if (questions > 0) {
+      problem(line, "category.afterQuestion");
+    } else if (category != null) {
+      problem(line, "category.duplicate", categoryLine);
+    } else if (name.isEmpty()) {
+      problem(line, "category.empty");
+    } else {
+      category = name;
+      categoryLine = line;
+    }
+  }
+
+  private void question(int start, int end, int firstContent, List<GiftDirective> english) {
+    questions++;
+    // Moodle blanks comment lines, trims every line and joins them with line breaks.
+    var joined = new StringBuilder();
+    var lineOf = new ArrayList<Integer>();
+    for (int k = start; k < end; k++) {
+      String piece = isComment(k) ? " " : GiftText.phpTrim(lines[k]);
+      if (k > start) {
+        joined.append('\n');
+        lineOf.add(k);
+      }
+      joined.append(piece);
+      for (int c = 0; c < piece.length(); c++) {
+        lineOf.add(k + 1);
+      }
+    }
+    int from = GiftText.skipPhpSpace(joined.toString(), 0);
+    int to = joined.length();
+    while (to > from && GiftText.isPhpSpace(joined.charAt(to - 1))) {
+      to--;
+    }
+    int[] lineArray = lineOf.subList(from, to).stream().mapToInt(Integer::intValue).toArray();
+    GiftText.Marked marked = GiftText.mark(joined.subSequence(from, to), lineArray);
+    int line = firstContent + 1;
+    var question = new GiftQuestionReader(file, line, marked, english, problems);
+    Statement statement = question.read();
+    if (question.id() == null) {
+      return;
+    }
+    Integer first = idLines.putIfAbsent(question.id(), line);
+    if (first != null) {
+      problem(line, "name.duplicate", question.id(), first);
+    } else if (statement != null) {
+      statements.add(statement);
+    }
+  }
+
+  private void finish() {
+    String id = required("quiz");
+    if (id != null && !QuizSettings.ID.matcher(id).matches()) {
+      problem(settings.get("quiz").line(), "setting.invalidId", GiftText.shorten(id));
+      id = null;
+    }
+    String titleKo = required("title.ko");
+    String titleEn = required("title.en");
+    Integer passMark = number("pass-mark", 1, 100, QuizSettings.DEFAULT_PASS_MARK);
+    Integer credit = number("credit-minutes", 0, MAX_COUNT, 0);
+    Integer attempts = number("attempts", 0, MAX_COUNT, 0);
+    Integer draw = number("draw", 0, MAX_COUNT, 0);
+    Integer timeLimit = number("time-limit-minutes", 0, MAX_COUNT, 0);
+    Boolean shuffle = shuffle();
+    LocalDate from = date("available-from");
+    LocalDate until = date("available-until");
+    if (from != null && until != null && from.isAfter(until)) {
+      problem(settings.get("available-until").line(), "setting.datesReversed", until, from);
+    }
+    if (draw != null && questions > 0 && draw > questions) {
+      problem(settings.get("draw").line(), "setting.drawTooLarge", draw, questions);
+    }
+    if (questions == 0) {
+      problem(0, "quiz.noStatements");
+    }
+    if (problems.isEmpty()) {
+      var quizSettings =
+          new QuizSettings(
+              id, titleKo, titleEn, passMark, credit, attempts, draw, shuffle, timeLimit, from,
+              until);
+      quiz = new QuizFile(quizSettings, category, statements);
+    }
+  }
+
+  private String value(String key) {
+    GiftDirective directive = settings.get(key);
+    if (directive == null) {
+      return null;
+    }
+    String value = directive.value().strip();
+    if (value.isEmpty()) {
+      problem(directive.line(), "setting.noValue", directive.shown());
+      return null;
+    }
+    return value;
+  }
+
+  private String required(String key) {
+    if (!settings.containsKey(key)) {
+      problem(0, "setting.missing", "// @" + key);
+      return null;
+    }
+    return value(key);
+  }
+
+  private Integer number(String key, int min, int max, int fallback) {
+    if (!settings.containsKey(key)) {
+      return fallback;
+    }
+    String value = value(key);
+    if (value == null) {
+      return null;
+    }
+    if (value.matches("[0-9]{1,9}")) {
+      int number = Integer.parseInt(value);
+      if (number >= min && number <= max) {
+        return number;
+      }
+    }
+    problem(
+        settings.get(key).line(),
+        "setting.number",
+        GiftText.shorten(value),
+        "// @" + key,
+        min,
+        max);
+    return null;
+  }
+
+  private Boolean shuffle() {
+    if (!settings.containsKey("shuffle")) {
+      return QuizSettings.DEFAULT_SHUFFLE;
+    }
+    String value = value("shuffle");
+    if (value == null) {
+      return null;
+    }
+    if (value.equals("true") || value.equals("false")) {
+      return Boolean.valueOf(value);
+    }
+    problem(settings.get("shuffle").line(), "setting.boolean", GiftText.shorten(value));
+    return null;
+  }
+
+  private LocalDate date(String key) {
+    String value = settings.containsKey(key) ? value(key) : null;
+    if (value == null) {
+      return null;
+    }
+    try {
+      return LocalDate.parse(value);
+    } catch (DateTimeParseException e) {
+      problem(settings.get(key).line(), "setting.date", GiftText.shorten(value), "// @" + key);
+      return null;
+    }
+  }
+}

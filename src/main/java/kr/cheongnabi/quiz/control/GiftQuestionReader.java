@@ -1,0 +1,257 @@
+package kr.cheongnabi.quiz.control;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Reads one question block into a statement, following the steps of Moodle's importer: name, first
+ * {@code {...}} pair, general feedback after the last {@code ####}, question type, then the
+ * true/false answer and its feedback. Anything Moodle would import as another question type is a
+ * problem.
+ */
+final class GiftQuestionReader {
+
+  private static final Set<String> TRUE_FALSE = Set.of("T", "TRUE", "F", "FALSE");
+
+  private final String file;
+  private final int line;
+  private final String text;
+  private final int[] lineAt;
+  private final List<GiftDirective> english;
+  private final List<GiftProblem> problems;
+  private String id;
+
+  /**
+   * @param line the line where the question starts
+   * @param marked the question, comment lines blanked, with escapes marked
+   * @param english the {@code // @en} lines before the question
+   * @param problems where problems are added
+   */
+  GiftQuestionReader(
+      String file,
+      int line,
+      GiftText.Marked marked,
+      List<GiftDirective> english,
+      List<GiftProblem> problems) {
+    this.file = file;
+    this.line = line;
+    this.text = marked.text();
+    this.lineAt = marked.lines();
+    this.english = english;
+    this.problems = problems;
+  }
+
+  private void problem(int at, String key, Object... args) {
+    problems.add(new GiftProblem(file, at, key, args));
+  }
+
+  /** The statement, or null when the question has a problem (then added to the list). */
+  Statement read() {
+    int before = problems.size();
+    int start = 0;
+    if (!text.startsWith("::")) {
+      problem(line, "name.missing");
+    } else {
+      int end = text.indexOf("::", 2);
+      if (end < 0) {
+        problem(line, "name.unclosed");
+        start = 2;
+      } else {
+        String name = GiftText.restore(text.substring(2, end)).strip();
+        if (Statement.ID.matcher(name).matches()) {
+          id = name;
+        } else {
+          problem(line, "name.invalid", GiftText.shorten(name));
+        }
+        start = GiftText.skipPhpSpace(text, end + 2);
+      }
+    }
+    int open = text.indexOf('{', start);
+    int close = text.indexOf('}', start);
+    if (open < 0 && close < 0) {
+      problem(line, "question.noAnswer");
+      return null;
+    }
+    if (open < 0 || (close >= 0 && close < open)) {
+      problem(lineAt[close], "braces.unopened");
+      return null;
+    }
+    int nextOpen = text.indexOf('{', open + 1);
+    if (close < 0 || (nextOpen >= 0 && nextOpen < close)) {
+      problem(lineAt[open], "braces.unclosed");
+      return null;
+    }
+    int after = GiftText.skipPhpSpace(text, close + 1);
+    if (after < text.length()) {
+      problem(
+          lineAt[after],
+          "answer.textAfter",
+          GiftText.shorten(GiftText.restore(text.substring(after))));
+    }
+    Answer answer = answer(open, close);
+    Part korean = part(text.substring(start, open), TextFormat.MOODLE, line);
+    if (korean.text().isEmpty()) {
+      problem(line, "statement.empty");
+    }
+    if (answer == null) {
+      return null;
+    }
+    Part wrong = part(answer.wrong(), korean.format(), lineAt[open]);
+    Part right = part(answer.right(), korean.format(), lineAt[open]);
+    // Moodle looks for the general feedback's format before trimming it.
+    Part explanation =
+        answer.general() == null
+            ? Part.NONE
+            : part(answer.general(), korean.format(), lineAt[open], false);
+    Map<String, RichText> en = english(korean, wrong, right, explanation);
+    if (problems.size() > before || id == null) {
+      return null;
+    }
+    return new Statement(
+        id,
+        korean.rich(),
+        en.get("en"),
+        answer.correct(),
+        wrong.rich(),
+        right.rich(),
+        explanation.rich(),
+        en.get("en.wrong"),
+        en.get("en.right"),
+        en.get("en.explanation"));
+  }
+
+  /** The statement's id when its name is one, even if the rest of the question is not right. */
+  String id() {
+    return id;
+  }
+
+  private record Answer(boolean correct, String wrong, String right, String general) {}
+
+  private Answer answer(int open, int close) {
+    String answer = GiftText.phpTrim(text.substring(open + 1, close));
+    String general = null;
+    int separator = answer.lastIndexOf("####");
+    if (separator >= 0) {
+      general = answer.substring(separator + 4);
+      answer = GiftText.phpTrim(answer.substring(0, separator));
+    }
+    int at = lineAt[open];
+    String found = "{" + GiftText.shorten(GiftText.restore(text.substring(open + 1, close))) + "}";
+    if (answer.isEmpty()) {
+      problem(at, "type.essay", found);
+      return null;
+    }
+    if (answer.startsWith("#")) {
+      problem(at, "type.numerical", found);
+      return null;
+    }
+    if (answer.contains("~")) {
+      problem(at, "type.multipleChoice", found);
+      return null;
+    }
+    if (answer.contains("=") && answer.contains("->")) {
+      problem(at, "type.matching", found);
+      return null;
+    }
+    int hash = answer.indexOf('#');
+    String check = hash > 0 ? GiftText.phpTrim(answer.substring(0, hash)) : answer;
+    if (!TRUE_FALSE.contains(check)) {
+      String upper = check.toUpperCase(Locale.ROOT);
+      if (TRUE_FALSE.contains(upper)) {
+        String suggestion = upper.startsWith("T") ? "{T} or {TRUE}" : "{F} or {FALSE}";
+        problem(at, "answer.lowerCase", "{" + check + "}", check, suggestion);
+      } else {
+        problem(at, "type.shortAnswer", found);
+      }
+      return null;
+    }
+    String[] parts = answer.split("#", 3);
+    return new Answer(
+        check.startsWith("T"),
+        parts.length > 1 ? parts[1] : "",
+        parts.length > 2 ? parts[2] : "",
+        general);
+  }
+
+  /** A text after its optional format prefix, as Moodle's parse_text_with_format reads it. */
+  private record Part(String text, TextFormat format) {
+    static final Part NONE = new Part("", TextFormat.MOODLE);
+
+    RichText rich() {
+      return text.isEmpty() ? null : new RichText(text, format);
+    }
+  }
+
+  private Part part(String marked, TextFormat fallback, int at) {
+    return part(marked, fallback, at, true);
+  }
+
+  private Part part(String marked, TextFormat fallback, int at, boolean trimFirst) {
+    String raw = trimFirst ? GiftText.phpTrim(marked) : marked;
+    TextFormat format = fallback;
+    int end = raw.indexOf(']');
+    if (raw.startsWith("[") && end > 0) {
+      String name = raw.substring(1, end);
+      var known = TextFormat.ofGiftName(name);
+      if (known.isPresent()) {
+        format = known.get();
+        raw = raw.substring(end + 1);
+      } else {
+        var differentCase = TextFormat.ofGiftName(name.toLowerCase(Locale.ROOT));
+        differentCase.ifPresent(f -> problem(at, "format.case", "[" + name + "]", f.prefix()));
+      }
+    }
+    return new Part(GiftText.phpTrim(GiftText.restore(raw)), format);
+  }
+
+  private Map<String, RichText> english(Part korean, Part wrong, Part right, Part explanation) {
+    var texts = new HashMap<String, StringBuilder>();
+    var lines = new HashMap<String, Integer>();
+    String current = null;
+    for (GiftDirective directive : english) {
+      String key = directive.key();
+      if (key.equals("en+")) {
+        if (current == null) {
+          problem(directive.line(), "en.continuationAlone");
+        } else {
+          texts.get(current).append('\n').append(directive.value());
+        }
+      } else if (!Set.of("en", "en.wrong", "en.right", "en.explanation").contains(key)) {
+        problem(directive.line(), "setting.unknown", directive.shown());
+        current = null;
+      } else if (lines.containsKey(key)) {
+        problem(directive.line(), "en.duplicate", directive.shown(), lines.get(key));
+        current = null;
+      } else {
+        lines.put(key, directive.line());
+        texts.put(key, new StringBuilder(directive.value()));
+        current = key;
+      }
+    }
+    if (!lines.containsKey("en")) {
+      problem(line, "en.missing");
+    }
+    var result = new HashMap<String, RichText>();
+    Map<String, Part> counterparts =
+        Map.of("en", korean, "en.wrong", wrong, "en.right", right, "en.explanation", explanation);
+    for (var entry : lines.entrySet()) {
+      String key = entry.getKey();
+      int at = entry.getValue();
+      Part counterpart = counterparts.get(key);
+      String value = texts.get(key).toString();
+      if (value.isBlank()) {
+        problem(at, "en.empty", "// @" + key);
+      } else if (counterpart.text().isEmpty() && !key.equals("en")) {
+        problem(at, "en.withoutKorean", "// @" + key);
+      } else {
+        // The English text is read in the format of the Korean text it translates.
+        TextFormat format = counterpart.text().isEmpty() ? korean.format() : counterpart.format();
+        result.put(key, new RichText(value, format));
+      }
+    }
+    return result;
+  }
+}

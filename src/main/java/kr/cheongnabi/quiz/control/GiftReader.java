@@ -1,0 +1,78 @@
+package kr.cheongnabi.quiz.control;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Reads a quiz file: GIFT true/false questions with the {@code // @} lines of {@code
+ * quizzes/README.md}. It reads the GIFT part the way Moodle's importer does (one block of lines per
+ * question, comment lines blanked, escapes, the first {@code { }} pair as the answer), so that what
+ * Cheongnabi shows is what Moodle would import, and reports everything Moodle would read as
+ * something other than a true/false question. All problems are collected, never only the first.
+ */
+public class GiftReader {
+
+  /** Reads a UTF-8 file; its name in the problems is the file's own name. */
+  public GiftResult read(Path file) {
+    String name = file.getFileName().toString();
+    try (InputStream in = Files.newInputStream(file)) {
+      return read(name, in);
+    } catch (IOException e) {
+      return unreadable(name, e);
+    }
+  }
+
+  /** Reads UTF-8 bytes (a byte-order mark is skipped). */
+  public GiftResult read(String fileName, InputStream in) {
+    byte[] bytes;
+    try {
+      bytes = in.readAllBytes();
+    } catch (IOException e) {
+      return unreadable(fileName, e);
+    }
+    CharsetDecoder decoder =
+        StandardCharsets.UTF_8
+            .newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT);
+    ByteBuffer input = ByteBuffer.wrap(bytes);
+    CharBuffer output = CharBuffer.allocate(bytes.length + 1);
+    if (decoder.decode(input, output, true).isError()) {
+      // Name the line of the first bad byte: the file was most likely saved in EUC-KR.
+      int line = 1;
+      for (int i = 0; i < input.position(); i++) {
+        line += bytes[i] == '\n' ? 1 : 0;
+      }
+      return new GiftResult(null, List.of(new GiftProblem(fileName, line, "file.notUtf8")));
+    }
+    decoder.flush(output);
+    return read(fileName, output.flip().toString());
+  }
+
+  /** Reads the text of a file (a leading byte-order mark is skipped). */
+  public GiftResult read(String fileName, String content) {
+    String text = content.startsWith("\uFEFF") ? content.substring(1) : content;
+    var parse = new GiftParse(fileName, text.split("\r\n|\r|\n", -1));
+    parse.run();
+    var problems = new ArrayList<>(parse.problems());
+    problems.sort(Comparator.comparingInt(GiftProblem::line));
+    return problems.isEmpty()
+        ? new GiftResult(parse.quiz(), List.of())
+        : new GiftResult(null, problems);
+  }
+
+  private static GiftResult unreadable(String fileName, IOException e) {
+    return new GiftResult(
+        null, List.of(new GiftProblem(fileName, 0, "file.unreadable", String.valueOf(e))));
+  }
+}

@@ -1,0 +1,66 @@
+package kr.cheongnabi.quiz.control;
+
+import java.util.Objects;
+import java.util.regex.Pattern;
+
+/**
+ * One OX statement of a quiz: its Korean and English text, whether it is true, and the optional
+ * feedback shown after answering. The English parts are read in the format of their Korean
+ * counterparts, and an English feedback needs a Korean one (Moodle would show nothing).
+ *
+ * @param id the GIFT name {@code ::id::}, stable across versions of the file
+ * @param correct true when the right answer is O
+ * @param wrongKo shown when answered wrongly, or null
+ * @param rightKo shown when answered right, or null
+ * @param explanationKo GIFT's general feedback, shown in any case, or null
+ */
+public record Statement(
+    String id,
+    RichText textKo,
+    RichText textEn,
+    boolean correct,
+    RichText wrongKo,
+    RichText rightKo,
+    RichText explanationKo,
+    RichText wrongEn,
+    RichText rightEn,
+    RichText explanationEn) {
+
+  public static final Pattern ID = Pattern.compile("[A-Za-z0-9_-]{1,64}");
+
+  public Statement {
+    Objects.requireNonNull(id, "id");
+    if (!ID.matcher(id).matches()) {
+      throw new IllegalArgumentException(
+          "not a statement id (1 to 64 letters, digits, _ or -): " + id);
+    }
+    Objects.requireNonNull(textKo, "textKo");
+    Objects.requireNonNull(textEn, "textEn");
+    requireSameFormat("textEn", textEn, textKo);
+    requireCounterpart("wrongEn", wrongEn, wrongKo);
+    requireCounterpart("rightEn", rightEn, rightKo);
+    requireCounterpart("explanationEn", explanationEn, explanationKo);
+  }
+
+  /** A statement without feedback. */
+  public static Statement of(String id, RichText textKo, RichText textEn, boolean correct) {
+    return new Statement(id, textKo, textEn, correct, null, null, null, null, null, null);
+  }
+
+  private static void requireCounterpart(String name, RichText english, RichText korean) {
+    if (english == null) {
+      return;
+    }
+    if (korean == null) {
+      throw new IllegalArgumentException(name + " needs the Korean feedback it translates");
+    }
+    requireSameFormat(name, english, korean);
+  }
+
+  private static void requireSameFormat(String name, RichText english, RichText korean) {
+    if (english.format() != korean.format()) {
+      throw new IllegalArgumentException(
+          name + " is " + english.format() + " but its Korean text is " + korean.format());
+    }
+  }
+}

@@ -8,26 +8,20 @@ import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
 import jakarta.inject.Inject;
-import jakarta.servlet.ServletContext;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
+import kr.cheongnabi.quiz.control.QuizFolder.QuizSource;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Loads the quiz files when the application starts: those bundled in the WAR, or those of the
  * folder QUIZZES_DIR names. Each file is loaded in a transaction of its own, and a bad file is
- * reported and skipped: it never keeps the application from starting.
+ * reported and skipped: nothing here keeps the application from starting.
  */
 @Startup
 @Singleton
@@ -35,35 +29,34 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @TransactionManagement(TransactionManagementType.BEAN)
 public class QuizFilesAtStartUp {
 
-  /** Where the build puts the files of quizzes/ in the WAR. */
-  static final String BUNDLED = "/WEB-INF/classes/quizzes/";
-
   private static final Logger LOG = Logger.getLogger(QuizFilesAtStartUp.class.getName());
   private static final int PROBLEMS_SHOWN = 5;
-
-  /** A quiz file: its name as shown in the log, and its bytes. */
-  record QuizSource(String name, byte[] content) {}
 
   @Inject
   @ConfigProperty(name = "quizzes.dir")
   Optional<String> folder;
 
-  // A class loader cannot list a folder inside a WAR; the servlet context can.
-  @Inject ServletContext servletContext;
-
   @EJB QuizCatalogue catalogue;
 
   @PostConstruct
   void loadAll() {
+    String from = folder.orElse("the application (" + QuizFolder.BUNDLED + ")");
     List<QuizSource> sources;
     try {
-      sources = folder.map(Path::of).map(QuizFilesAtStartUp::fromFolder).orElseGet(this::bundled);
-    } catch (UncheckedIOException e) {
-      LOG.log(
-          Level.SEVERE, "Quiz files not loaded: the folder " + folder.get() + " cannot be read", e);
+      // The servlet context is not there yet while start-up beans start: the class path is.
+      sources =
+          folder
+              .map(Path::of)
+              .map(QuizFolder::files)
+              .orElseGet(
+                  () ->
+                      QuizFolder.files(
+                          QuizFilesAtStartUp.class.getClassLoader(), QuizFolder.BUNDLED));
+    } catch (RuntimeException e) {
+      LOG.log(Level.SEVERE, "No quiz loaded: the quiz files of " + from + " cannot be read", e);
       return;
     }
-    LOG.info(() -> "Loading " + sources.size() + " quiz files from " + folder.orElse(BUNDLED));
+    LOG.info(() -> "Loading " + sources.size() + " quiz files from " + from);
     sources.forEach(this::load);
   }
 
@@ -129,48 +122,5 @@ public class QuizFilesAtStartUp {
             ? "\n  and " + (problems.size() - PROBLEMS_SHOWN) + " more"
             : "";
     return name + ": rejected, nothing loaded (" + problems.size() + " problems)" + shown + more;
-  }
-
-  /** The quiz files among resource paths or file names, in the order of their names. */
-  static List<String> giftFiles(Collection<String> paths) {
-    return paths.stream().filter(p -> p.endsWith(".gift")).sorted().toList();
-  }
-
-  private List<QuizSource> bundled() {
-    var paths = servletContext.getResourcePaths(BUNDLED);
-    if (paths == null) {
-      return List.of();
-    }
-    return giftFiles(paths).stream()
-        .map(path -> new QuizSource(path.substring(BUNDLED.length()), resource(path)))
-        .toList();
-  }
-
-  private byte[] resource(String path) {
-    try (InputStream in = servletContext.getResourceAsStream(path)) {
-      return in.readAllBytes();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  private static List<QuizSource> fromFolder(Path folder) {
-    try (Stream<Path> listing = Files.list(folder)) {
-      var files =
-          listing.filter(Files::isRegularFile).map(p -> p.getFileName().toString()).toList();
-      return giftFiles(files).stream()
-          .map(name -> new QuizSource(name, read(folder.resolve(name))))
-          .toList();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  private static byte[] read(Path file) {
-    try {
-      return Files.readAllBytes(file);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 }

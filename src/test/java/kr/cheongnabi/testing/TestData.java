@@ -10,6 +10,7 @@ import java.util.Base64;
 import java.util.concurrent.atomic.AtomicInteger;
 import javax.crypto.SecretKeyFactory;
 import javax.crypto.spec.PBEKeySpec;
+import javax.sql.DataSource;
 
 /**
  * Each test makes its own data, straight in the test database, with names no other test uses, so
@@ -27,6 +28,18 @@ public final class TestData implements AutoCloseable {
       connection =
           DriverManager.getConnection(
               System.getenv("DB_URL"), System.getenv("DB_USER"), System.getenv("DB_PASSWORD"));
+    } catch (SQLException e) {
+      throw new IllegalStateException("The test database does not answer", e);
+    }
+  }
+
+  /**
+   * Test data through the application's own datasource, for tests that run inside the application:
+   * there the driver belongs to the application and the driver manager does not see it.
+   */
+  public TestData(DataSource dataSource) {
+    try {
+      connection = dataSource.getConnection();
     } catch (SQLException e) {
       throw new IllegalStateException("The test database does not answer", e);
     }
@@ -68,6 +81,17 @@ public final class TestData implements AutoCloseable {
         var r = s.executeQuery(sql)) {
       r.next();
       return r.getLong(1);
+    } catch (SQLException e) {
+      throw new IllegalStateException(sql, e);
+    }
+  }
+
+  /** The one value the query finds, as text. */
+  public String text(String sql) {
+    try (var s = connection.createStatement();
+        var r = s.executeQuery(sql)) {
+      r.next();
+      return r.getString(1);
     } catch (SQLException e) {
       throw new IllegalStateException(sql, e);
     }

@@ -1,0 +1,208 @@
+package kr.cheongnabi.quiz.control;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.io.ByteArrayInputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import kr.cheongnabi.platform.control.BusinessException;
+import kr.cheongnabi.platform.entity.Role;
+import kr.cheongnabi.quiz.control.LoadOutcome.Kind;
+import kr.cheongnabi.quiz.entity.Origin;
+import kr.cheongnabi.quiz.entity.Quiz;
+import kr.cheongnabi.quiz.entity.QuizVersion;
+
+/**
+ * The quizzes and all their versions. Loading a quiz text stores it as a new version only when it
+ * says something new: versions are compared by the hash of the text as the GIFT writer puts it, so
+ * white space, comments and the order of header lines make no new version.
+ */
+@Stateless
+public class QuizCatalogue {
+
+  private final GiftReader reader = new GiftReader();
+  private final GiftWriter writer = new GiftWriter();
+
+  @PersistenceContext EntityManager em;
+  @Inject Clock clock;
+
+  /**
+   * Loads a file of the quizzes folder while the application starts. Nobody is signed in then, so
+   * no role can be asked for; no page reaches this method.
+   */
+  @PermitAll
+  public LoadOutcome loadFile(String fileName, byte[] content) {
+    GiftResult result = reader.read(fileName, new ByteArrayInputStream(content));
+    if (!result.isValid()) {
+      return LoadOutcome.rejected(result.problems());
+    }
+    return store(fileName, utf8(content), result.quiz(), Origin.FILE);
+  }
+
+  /** Loads a text a trainer uploaded or wrote in the editor. */
+  @RolesAllowed(Role.TRAINER_NAME)
+  public LoadOutcome load(String sourceName, String giftText, Origin origin) {
+    GiftResult result = reader.read(sourceName, giftText);
+    if (!result.isValid()) {
+      return LoadOutcome.rejected(result.problems());
+    }
+    return store(sourceName, giftText, result.quiz(), origin);
+  }
+
+  /** The version new attempts of the quiz are taken on, with its statements in file order. */
+  @RolesAllowed(Role.EMPLOYEE_NAME)
+  public Optional<QuizVersion> current(String quizKey) {
+    return em.createNamedQuery(QuizVersion.CURRENT_BY_KEY, QuizVersion.class)
+        .setParameter("key", quizKey)
+        .getResultStream()
+        .findFirst()
+        .map(QuizCatalogue::withStatements);
+  }
+
+  /** Any version, e.g. the one an attempt was taken on, with its statements in file order. */
+  @RolesAllowed(Role.EMPLOYEE_NAME)
+  public Optional<QuizVersion> version(long id) {
+    return Optional.ofNullable(em.find(QuizVersion.class, id)).map(QuizCatalogue::withStatements);
+  }
+
+  /** The current version of every quiz, by quiz id, without their statements. */
+  @RolesAllowed(Role.TRAINER_NAME)
+  public List<QuizVersion> all() {
+    return em.createNamedQuery(QuizVersion.ALL_CURRENT, QuizVersion.class).getResultList();
+  }
+
+  /** The current version as a GIFT file, for Moodle or for editing. */
+  @RolesAllowed(Role.TRAINER_NAME)
+  public String export(String quizKey) {
+    return current(quizKey)
+        .map(version -> writer.write(version.toQuizFile()))
+        .orElseThrow(() -> new BusinessException("quiz.notFound", quizKey));
+  }
+
+  /**
+   * Whether a failed load failed because another instance stored the same quiz or version at the
+   * same time: the unique keys of the quiz tables, or the version check of the quiz, refused it.
+   */
+  public static boolean loadedMeanwhile(Throwable failure) {
+    for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+      if (cause instanceof SQLException sql
+          && sql.getSQLState() != null
+          && sql.getSQLState().startsWith("23")) {
+        return true;
+      }
+      // Jakarta Persistence's exception, or EclipseLink's own when the commit finds it.
+      if (cause.getClass().getSimpleName().equals("OptimisticLockException")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The hash that tells two texts of a quiz apart: of the quiz as the GIFT writer puts it. */
+  public static String contentSha256(QuizFile quiz) {
+    try {
+      byte[] digest =
+          MessageDigest.getInstance("SHA-256")
+              .digest(new GiftWriter().write(quiz).getBytes(StandardCharsets.UTF_8));
+      return HexFormat.of().formatHex(digest);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every Java runtime has SHA-256", e);
+    }
+  }
+
+  private LoadOutcome store(String sourceName, String source, QuizFile file, Origin origin) {
+    var tooLong = QuizStorageLimits.problems(sourceName, source, file);
+    if (!tooLong.isEmpty()) {
+      return LoadOutcome.rejected(tooLong);
+    }
+    String key = file.settings().id();
+    String sha = contentSha256(file);
+    Optional<Quiz> known =
+        em.createNamedQuery(Quiz.BY_KEY, Quiz.class)
+            .setParameter("key", key)
+            .getResultStream()
+            .findFirst();
+    // Loaders of a known quiz take turns on its row. A new quiz has only its unique key: locking
+    // the row that is not there would lock a gap, and two loaders would deadlock on it.
+    known.ifPresent(quiz -> em.refresh(quiz, LockModeType.PESSIMISTIC_WRITE));
+    if (known.isEmpty()) {
+      var quiz = new Quiz(key);
+      em.persist(quiz);
+      em.flush();
+      return created(Kind.CREATED, quiz, 1, file, origin, source, sha);
+    }
+    Quiz quiz = known.get();
+    QuizVersion current = quiz.getCurrentVersion();
+    if (current != null && current.getContentSha256().equals(sha)) {
+      return outcome(Kind.UNCHANGED, current);
+    }
+    List<QuizVersion> versions =
+        em.createNamedQuery(QuizVersion.OF_QUIZ_NEWEST_FIRST, QuizVersion.class)
+            .setParameter("quiz", quiz)
+            .getResultList();
+    Optional<QuizVersion> earlier =
+        versions.stream().filter(v -> v.getContentSha256().equals(sha)).findFirst();
+    if (earlier.isPresent()) {
+      quiz.makeCurrent(earlier.get());
+      em.flush();
+      return outcome(Kind.RESTORED, earlier.get());
+    }
+    int next = versions.isEmpty() ? 1 : versions.get(0).getNumber() + 1;
+    return created(Kind.NEW_VERSION, quiz, next, file, origin, source, sha);
+  }
+
+  private LoadOutcome created(
+      Kind kind, Quiz quiz, int number, QuizFile file, Origin origin, String source, String sha) {
+    var version = new QuizVersion(quiz, number, file, origin, source, sha, clock.instant());
+    em.persist(version);
+    // Written now, so that a version stored meanwhile by another instance fails this method.
+    em.flush();
+    quiz.makeCurrent(version);
+    em.flush();
+    return outcome(kind, version);
+  }
+
+  private static LoadOutcome outcome(Kind kind, QuizVersion version) {
+    return LoadOutcome.stored(
+        kind,
+        version.getQuiz().getKey(),
+        version.getNumber(),
+        version.getId(),
+        version.getStatements().size());
+  }
+
+  private static QuizVersion withStatements(QuizVersion version) {
+    // Read within the transaction, so that callers get the statements without a lazy load.
+    version.getStatements().size();
+    version.getQuiz().getKey();
+    return version;
+  }
+
+  private static String utf8(byte[] content) {
+    try {
+      String text =
+          StandardCharsets.UTF_8
+              .newDecoder()
+              .onMalformedInput(CodingErrorAction.REPORT)
+              .decode(ByteBuffer.wrap(content))
+              .toString();
+      return text.startsWith("\uFEFF") ? text.substring(1) : text;
+    } catch (CharacterCodingException e) {
+      throw new IllegalArgumentException("the reader accepted a text that is not UTF-8", e);
+    }
+  }
+}

@@ -1,0 +1,241 @@
+package kr.cheongnabi.quiz.control;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.annotation.Resource;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.transaction.UserTransaction;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import javax.sql.DataSource;
+import kr.cheongnabi.platform.control.Database;
+import kr.cheongnabi.quiz.control.LoadOutcome.Kind;
+import kr.cheongnabi.testing.Deployments;
+import kr.cheongnabi.testing.TestData;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** Loading quiz texts into the database, inside the running application. */
+@ExtendWith(ArquillianExtension.class)
+class QuizCatalogueIT {
+
+  @Deployment
+  static WebArchive deployment() {
+    return Deployments.inContainer(QuizCatalogueIT.class);
+  }
+
+  @EJB QuizCatalogue catalogue;
+
+  @Resource(lookup = "java:comp/DefaultManagedExecutorService")
+  ManagedExecutorService executor;
+
+  @Resource(lookup = Database.JNDI_NAME)
+  DataSource dataSource;
+
+  @Resource(lookup = "java:comp/UserTransaction")
+  UserTransaction transaction;
+
+  private TestData data;
+  private String key;
+
+  @BeforeEach
+  void newQuizId() {
+    data = new TestData(dataSource);
+    key = TestData.unique("it-quiz-").toLowerCase();
+  }
+
+  @AfterEach
+  void close() throws Exception {
+    data.close();
+  }
+
+  @Test
+  void theBundledQuizzesWereLoadedAtStartUp() {
+    var statements =
+        Map.of(
+            "code-of-conduct", 13L,
+            "conflict-of-interest", 13L,
+            "graft-act", 13L,
+            "integrity-week", 24L,
+            "whistleblower-protection", 13L);
+    statements.forEach(
+        (quiz, count) ->
+            assertEquals(
+                count,
+                data.count(
+                    "SELECT COUNT(*) FROM quiz q JOIN quiz_statement s"
+                        + " ON s.quiz_version_id = q.current_version_id"
+                        + " WHERE q.quiz_key = '"
+                        + quiz
+                        + "'"),
+                quiz));
+  }
+
+  @Test
+  void aNewQuizIsStoredAsVersionOneWithItsStatementsInFileOrder() {
+    var outcome = load(text("첫 문장", "두 번째 문장"));
+
+    assertEquals(Kind.CREATED, outcome.kind());
+    assertEquals(1, outcome.versionNo());
+    assertEquals(2, outcome.statements());
+    assertEquals(outcome.versionId(), currentVersionId());
+    assertEquals(
+        "s1:첫 문장:0|s2:두 번째 문장:1",
+        data.text(
+            "SELECT GROUP_CONCAT(CONCAT(statement_key, ':', text_ko, ':', position)"
+                + " ORDER BY position SEPARATOR '|') FROM quiz_statement WHERE quiz_version_id = "
+                + outcome.versionId()));
+  }
+
+  @Test
+  void theSameTextAgainEvenWithOtherWhiteSpaceIsUnchanged() {
+    var first = load(text("첫 문장", "두 번째 문장"));
+    var again = load("\n\n" + text("첫 문장", "두 번째 문장").replace("\n\n", "\n\n\n") + "\n");
+
+    assertEquals(Kind.UNCHANGED, again.kind());
+    assertEquals(first.versionId(), again.versionId());
+    assertEquals(1, versions());
+  }
+
+  @Test
+  void anEditedStatementMakesVersionTwoAndLeavesVersionOneAsItWas() {
+    var first = load(text("첫 문장", "두 번째 문장"));
+    var edited = load(text("첫 문장", "고친 두 번째 문장"));
+
+    assertEquals(Kind.NEW_VERSION, edited.kind());
+    assertEquals(2, edited.versionNo());
+    assertEquals(edited.versionId(), currentVersionId());
+    assertEquals(2, versions());
+    assertEquals(
+        "두 번째 문장",
+        data.text(
+            "SELECT text_ko FROM quiz_statement WHERE statement_key = 's2' AND quiz_version_id = "
+                + first.versionId()));
+    assertEquals(
+        "고친 두 번째 문장",
+        data.text(
+            "SELECT text_ko FROM quiz_statement WHERE statement_key = 's2' AND quiz_version_id = "
+                + edited.versionId()));
+  }
+
+  @Test
+  void anUndoneEditMakesTheEarlierVersionCurrentAgain() {
+    var first = load(text("첫 문장", "두 번째 문장"));
+    load(text("첫 문장", "고친 두 번째 문장"));
+    var undone = load(text("첫 문장", "두 번째 문장"));
+
+    assertEquals(Kind.RESTORED, undone.kind());
+    assertEquals(first.versionId(), undone.versionId());
+    assertEquals(first.versionId(), currentVersionId());
+    assertEquals(2, versions());
+  }
+
+  @Test
+  void aTextWithAnErrorIsRejectedWithFileAndLineAndNothingIsStored() {
+    var outcome = load(text("첫 문장", "두 번째 문장").replace("{F}", "{false}"));
+
+    assertEquals(Kind.REJECTED, outcome.kind());
+    var problem = outcome.problems().get(0);
+    assertEquals(key + ".gift", problem.file());
+    assertEquals(9, problem.line());
+    assertEquals("answer.lowerCase", problem.key());
+    assertEquals(0, data.count("SELECT COUNT(*) FROM quiz WHERE quiz_key = '" + key + "'"));
+  }
+
+  @Test
+  void twoInstancesLoadingTheSameNewTextAtOnceStoreOneVersion() throws Exception {
+    byte[] content = text("첫 문장", "두 번째 문장").getBytes(StandardCharsets.UTF_8);
+    var firstStored = new CountDownLatch(1);
+    var secondWaiting = new CountDownLatch(1);
+    // The first load's transaction stays open until the second load waits on the quiz's key.
+    Future<LoadOutcome> first =
+        executor.submit(
+            () -> {
+              transaction.begin();
+              try {
+                var outcome = catalogue.loadFile(key + ".gift", content);
+                firstStored.countDown();
+                secondWaiting.await(60, TimeUnit.SECONDS);
+                transaction.commit();
+                return outcome;
+              } catch (Exception e) {
+                transaction.rollback();
+                throw e;
+              }
+            });
+    assertTrue(firstStored.await(60, TimeUnit.SECONDS), "the first load stored its version");
+    Future<LoadOutcome> second = executor.submit(() -> catalogue.loadFile(key + ".gift", content));
+    awaitInsertWaitingOnALock();
+    secondWaiting.countDown();
+
+    assertEquals(Kind.CREATED, first.get().kind());
+    var failure = assertThrows(ExecutionException.class, second::get);
+    assertTrue(QuizCatalogue.loadedMeanwhile(failure.getCause()), () -> trace(failure.getCause()));
+    assertEquals(1, versions());
+    assertEquals(1, data.count("SELECT COUNT(*) FROM quiz WHERE quiz_key = '" + key + "'"));
+  }
+
+  /** Waits until a connection of the application sits in an insert of a quiz. */
+  private void awaitInsertWaitingOnALock() throws InterruptedException {
+    var deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+    while (data.count(
+            "SELECT COUNT(*) FROM information_schema.PROCESSLIST"
+                + " WHERE INFO LIKE 'INSERT INTO quiz (%'")
+        == 0) {
+      assertTrue(System.nanoTime() < deadline, "the second load never reached its insert");
+      Thread.sleep(20);
+    }
+  }
+
+  private LoadOutcome load(String text) {
+    return catalogue.loadFile(key + ".gift", text.getBytes(StandardCharsets.UTF_8));
+  }
+
+  /** A quiz of two statements; the second is on line 9. */
+  private String text(String first, String second) {
+    return String.join(
+        "\n",
+        "// @quiz " + key,
+        "// @title.ko 시험 퀴즈",
+        "// @title.en Test quiz",
+        "",
+        "// @en First statement",
+        "::s1::" + first + "{T}",
+        "",
+        "// @en Second statement",
+        "::s2::" + second + "{F}",
+        "");
+  }
+
+  private long versions() {
+    return data.count(
+        "SELECT COUNT(*) FROM quiz_version v JOIN quiz q ON q.id = v.quiz_id"
+            + " WHERE q.quiz_key = '"
+            + key
+            + "'");
+  }
+
+  private long currentVersionId() {
+    return data.count("SELECT current_version_id FROM quiz WHERE quiz_key = '" + key + "'");
+  }
+
+  private static String trace(Throwable failure) {
+    var causes = new StringBuilder();
+    for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+      causes.append(cause).append('\n');
+    }
+    return causes.toString();
+  }
+}

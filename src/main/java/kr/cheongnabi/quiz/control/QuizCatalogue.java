@@ -185,7 +185,7 @@ public class QuizCatalogue {
         version.getStatements().size());
   }
 
-  private static QuizVersion withStatements(QuizVersion version) {
+  static QuizVersion withStatements(QuizVersion version) {
     // Read within the transaction, so that callers get the statements without a lazy load.
     version.getStatements().size();
     version.getQuiz().getKey();

@@ -1,0 +1,122 @@
+package kr.cheongnabi.quiz.control;
+
+import java.io.Serializable;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import kr.cheongnabi.quiz.entity.QuizAttempt;
+import kr.cheongnabi.quiz.entity.QuizStatement;
+import kr.cheongnabi.quiz.entity.QuizVersion;
+
+/**
+ * An attempt as the learner's page shows it. A statement's correct answer and feedback are in it
+ * only once the statement has been answered, so the page cannot give them away earlier.
+ *
+ * @param remainingSeconds seconds left under the time limit, or -1 without a limit
+ */
+public record AttemptView(
+    long attemptId,
+    String quizKey,
+    String titleKo,
+    String titleEn,
+    List<StatementView> statements,
+    boolean finished,
+    Integer rightCount,
+    int total,
+    Boolean passed,
+    int passMarkPercent,
+    long remainingSeconds)
+    implements Serializable {
+
+  /** One statement of the attempt; the outcome parts are null until it has been answered. */
+  public record StatementView(
+      String key,
+      int number,
+      String textKo,
+      String textEn,
+      Boolean given,
+      Boolean correct,
+      String feedbackKo,
+      String feedbackEn,
+      String explanationKo,
+      String explanationEn)
+      implements Serializable {
+
+    public boolean isAnswered() {
+      return given != null;
+    }
+
+    public boolean isRight() {
+      return given != null && given.equals(correct);
+    }
+  }
+
+  static AttemptView of(
+      QuizAttempt attempt, QuizVersion version, Map<String, Boolean> answers, Instant now) {
+    var byKey =
+        version.getStatements().stream()
+            .collect(Collectors.toMap(QuizStatement::getKey, QuizStatement::statement));
+    var ids = attempt.statementIds();
+    var views =
+        ids.stream()
+            .map(id -> statement(ids.indexOf(id) + 1, byKey.get(id), answers.get(id)))
+            .toList();
+    var clock =
+        attempt.getDeadlineAt() == null
+            ? AttemptClock.unlimited(attempt.getStartedAt())
+            : new AttemptClock(
+                attempt.getStartedAt(),
+                Duration.between(attempt.getStartedAt(), attempt.getDeadlineAt()));
+    return new AttemptView(
+        attempt.getId(),
+        version.getQuiz().getKey(),
+        version.getTitleKo(),
+        version.getTitleEn(),
+        views,
+        attempt.isFinished(),
+        attempt.getRightCount(),
+        attempt.getTotal(),
+        attempt.getPassed(),
+        version.settings().passMarkPercent(),
+        clock.remainingAt(now).map(Duration::toSeconds).orElse(-1L));
+  }
+
+  private static StatementView statement(int number, Statement s, Boolean given) {
+    if (given == null) {
+      return new StatementView(
+          s.id(), number, s.textKo().html(), s.textEn().html(), null, null, null, null, null, null);
+    }
+    var right = given == s.correct();
+    return new StatementView(
+        s.id(),
+        number,
+        s.textKo().html(),
+        s.textEn().html(),
+        given,
+        s.correct(),
+        html(right ? s.rightKo() : s.wrongKo()),
+        html(right ? s.rightEn() : s.wrongEn()),
+        html(s.explanationKo()),
+        html(s.explanationEn()));
+  }
+
+  private static String html(RichText text) {
+    return text == null ? null : text.html();
+  }
+
+  /** The first statement not yet answered, counted from 0; the size when all are answered. */
+  public int nextIndex() {
+    for (int i = 0; i < statements.size(); i++) {
+      if (!statements.get(i).isAnswered()) {
+        return i;
+      }
+    }
+    return statements.size();
+  }
+
+  public long answeredCount() {
+    return statements.stream().filter(StatementView::isAnswered).count();
+  }
+}

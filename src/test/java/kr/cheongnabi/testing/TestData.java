@@ -76,6 +76,54 @@ public final class TestData implements AutoCloseable {
     }
   }
 
+  /**
+   * A published quiz written straight into the tables, as a trainer's upload would leave it; each
+   * statement is {format, Korean text, English text, "T" or "F"}.
+   */
+  public long quiz(String key, String title, String[]... statements) {
+    try {
+      var quizId = insert("INSERT INTO quiz (quiz_key, version) VALUES ('" + key + "', 0)");
+      long versionId;
+      try (var v =
+          connection.prepareStatement(
+              "INSERT INTO quiz_version (quiz_id, version_no, content_sha256, source, origin,"
+                  + " title_ko, title_en, pass_mark_percent, credit_minutes, attempts_allowed,"
+                  + " draw_count, shuffle, time_limit_minutes, created_at)"
+                  + " VALUES (?, 1, ?, 'written by a test', 'UPLOAD', ?, ?, 50, 0, 0, 0, FALSE, 0,"
+                  + " NOW(3))",
+              Statement.RETURN_GENERATED_KEYS)) {
+        v.setLong(1, quizId);
+        v.setString(2, "%064d".formatted(quizId));
+        v.setString(3, title);
+        v.setString(4, title);
+        v.executeUpdate();
+        try (var keys = v.getGeneratedKeys()) {
+          keys.next();
+          versionId = keys.getLong(1);
+        }
+      }
+      try (var st =
+          connection.prepareStatement(
+              "INSERT INTO quiz_statement (quiz_version_id, statement_key, position, correct,"
+                  + " text_format, text_ko, text_en) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+        for (int i = 0; i < statements.length; i++) {
+          st.setLong(1, versionId);
+          st.setString(2, key + "-" + (i + 1));
+          st.setInt(3, i);
+          st.setBoolean(4, "T".equals(statements[i][3]));
+          st.setString(5, statements[i][0]);
+          st.setString(6, statements[i][1]);
+          st.setString(7, statements[i][2]);
+          st.executeUpdate();
+        }
+      }
+      execute("UPDATE quiz SET current_version_id = " + versionId + " WHERE id = " + quizId);
+      return quizId;
+    } catch (SQLException e) {
+      throw new IllegalStateException("Could not write the quiz " + key, e);
+    }
+  }
+
   public long count(String sql) {
     try (var s = connection.createStatement();
         var r = s.executeQuery(sql)) {

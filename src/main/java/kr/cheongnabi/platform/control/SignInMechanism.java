@@ -11,9 +11,11 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.Serializable;
+import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -94,12 +96,32 @@ public class SignInMechanism implements HttpAuthenticationMechanism {
     return AuthenticationStatus.SEND_CONTINUE;
   }
 
-  /** Where to go back to: the page itself; a form post is repeated as a plain visit. */
+  /**
+   * Where to go back to: the page itself; a form post is repeated as a plain visit, with the
+   * parameters of the page it was posted from (the Referer of the same page), so that a quiz
+   * interrupted by an expired session comes back to the same attempt.
+   */
   private static String returnPath(HttpServletRequest request) {
     var path = request.getRequestURI().substring(request.getContextPath().length());
-    if ("GET".equals(request.getMethod()) && request.getQueryString() != null) {
-      return path + "?" + request.getQueryString();
+    if ("GET".equals(request.getMethod())) {
+      return request.getQueryString() == null ? path : path + "?" + request.getQueryString();
     }
-    return path;
+    return queryOfSamePage(request.getHeader("Referer"), request.getRequestURI())
+        .map(query -> path + "?" + query)
+        .orElse(path);
+  }
+
+  private static Optional<String> queryOfSamePage(String referer, String requestUri) {
+    if (referer == null) {
+      return Optional.empty();
+    }
+    try {
+      var uri = URI.create(referer);
+      return requestUri.equals(uri.getRawPath())
+          ? Optional.ofNullable(uri.getRawQuery())
+          : Optional.empty();
+    } catch (IllegalArgumentException malformed) {
+      return Optional.empty();
+    }
   }
 }

@@ -5,6 +5,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import java.util.List;
 import kr.cheongnabi.platform.control.AccountService;
 import kr.cheongnabi.platform.control.BusinessException;
 import kr.cheongnabi.platform.entity.Role;
@@ -20,6 +21,10 @@ public class AttemptService {
   @Resource SessionContext session;
   @Inject AccountService accounts;
   @Inject Attempts attempts;
+
+  public List<QuizCard> myQuizzes() {
+    return attempts.cards(me());
+  }
 
   public long start(String quizKey) {
     return attempts.start(me(), quizKey);

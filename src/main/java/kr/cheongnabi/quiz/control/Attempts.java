@@ -10,6 +10,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import kr.cheongnabi.platform.control.BusinessException;
@@ -57,9 +58,7 @@ public class Attempts {
     }
     var settings = version.settings();
     var today = LocalDate.now(clock.withZone(KOREA));
-    if (!quiz.isPublished()
-        || (settings.availableFrom() != null && today.isBefore(settings.availableFrom()))
-        || (settings.availableUntil() != null && today.isAfter(settings.availableUntil()))) {
+    if (!quiz.isPublished() || !isOpenOn(settings, today)) {
       throw new BusinessException("quiz.notAvailable", quizKey);
     }
     var used =
@@ -170,6 +169,62 @@ public class Attempts {
     }
     em.refresh(attempt);
     return AttemptView.of(attempt, version, answers, now);
+  }
+
+  /** The quizzes open to the employee today, with their state for this employee. */
+  public List<QuizCard> cards(long employeeId) {
+    var today = LocalDate.now(clock.withZone(KOREA));
+    var mine =
+        em.createNamedQuery(QuizAttempt.OF_EMPLOYEE, QuizAttempt.class)
+            .setParameter("employeeId", employeeId)
+            .getResultStream()
+            .collect(Collectors.groupingBy(QuizAttempt::getQuizId));
+    return em.createNamedQuery(QuizVersion.ALL_CURRENT, QuizVersion.class)
+        .getResultStream()
+        .filter(v -> v.getQuiz().isPublished() && v.getQuiz().isAudienceAll())
+        .filter(v -> isOpenOn(v.settings(), today))
+        .map(v -> card(v, mine.getOrDefault(v.getQuiz().getId(), List.of())))
+        .toList();
+  }
+
+  private static QuizCard card(QuizVersion version, List<QuizAttempt> attempts) {
+    var settings = version.settings();
+    var open = attempts.stream().filter(a -> !a.isFinished()).findFirst();
+    var finished = attempts.stream().filter(QuizAttempt::isFinished).toList();
+    var passed = finished.stream().anyMatch(a -> Boolean.TRUE.equals(a.getPassed()));
+    var best =
+        finished.stream()
+            .map(a -> a.getRightCount() * 100 / a.getTotal())
+            .max(Integer::compare)
+            .orElse(null);
+    QuizCard.State state;
+    if (open.isPresent()) {
+      state = QuizCard.State.IN_PROGRESS;
+    } else if (passed) {
+      state = QuizCard.State.PASSED;
+    } else if (settings.attemptsAllowed() > 0 && attempts.size() >= settings.attemptsAllowed()) {
+      state = QuizCard.State.NO_ATTEMPTS_LEFT;
+    } else {
+      state = QuizCard.State.AVAILABLE;
+    }
+    return new QuizCard(
+        version.getQuiz().getKey(),
+        version.getTitleKo(),
+        version.getTitleEn(),
+        settings.draw() > 0 ? settings.draw() : version.getStatements().size(),
+        settings.timeLimitMinutes(),
+        settings.creditMinutes(),
+        settings.passMarkPercent(),
+        state,
+        attempts.size(),
+        settings.attemptsAllowed(),
+        open.map(QuizAttempt::getId).orElse(null),
+        best);
+  }
+
+  private static boolean isOpenOn(QuizSettings settings, LocalDate day) {
+    return (settings.availableFrom() == null || !day.isBefore(settings.availableFrom()))
+        && (settings.availableUntil() == null || !day.isAfter(settings.availableUntil()));
   }
 
   private QuizAttempt openAttempt(long quizId, long employeeId) {

@@ -1,0 +1,28 @@
+package kr.cheongnabi.quiz.boundary;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.List;
+import kr.cheongnabi.quiz.control.AttemptService;
+import kr.cheongnabi.quiz.control.QuizCard;
+
+/** me/quizzes.xhtml: the quizzes open to the learner: to start, in progress, passed. */
+@Named
+@RequestScoped
+public class MyQuizzesBacking {
+
+  @Inject AttemptService attempts;
+
+  private List<QuizCard> cards;
+
+  @PostConstruct
+  void load() {
+    cards = attempts.myQuizzes();
+  }
+
+  public List<QuizCard> getCards() {
+    return cards;
+  }
+}

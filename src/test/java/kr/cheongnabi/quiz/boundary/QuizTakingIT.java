@@ -1,0 +1,126 @@
+package kr.cheongnabi.quiz.boundary;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URL;
+import kr.cheongnabi.testing.Browser;
+import kr.cheongnabi.testing.Deployments;
+import kr.cheongnabi.testing.TestData;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+
+/** An employee takes OX quizzes in a real browser. */
+@ExtendWith(ArquillianExtension.class)
+class QuizTakingIT {
+
+  private static final String PASSWORD = "quiz-taker-42";
+
+  @Deployment(testable = false)
+  static WebArchive deployment() {
+    return Deployments.application();
+  }
+
+  @ArquillianResource URL base;
+
+  private TestData data;
+  private Browser browser;
+  private String learner;
+  private long employee;
+
+  @BeforeEach
+  void anEmployeeWhoCanSignIn() {
+    data = new TestData();
+    var unit = data.unit(TestData.unique("U"), "감사담당관", "Audit Officer");
+    employee = data.employee(TestData.unique("E"), "박응시", unit);
+    learner = TestData.unique("learner").toLowerCase();
+    data.account(learner, PASSWORD, employee);
+    browser = new Browser(base.toString(), "ko");
+  }
+
+  @AfterEach
+  void close() throws Exception {
+    browser.close();
+    data.close();
+  }
+
+  @Test
+  void halfAQuizSurvivesAReloadAndTheEndShowsEveryExplanation() {
+    browser.open("/me/quizzes.xhtml");
+    browser.signIn(learner, PASSWORD);
+    browser.waitFor("#quizCards");
+    browser.driver().findElement(By.cssSelector("a.quiz-open[href*='quiz=graft-act']")).click();
+
+    for (int i = 1; i <= 6; i++) {
+      browser.waitForText("#take\\:number", i + "번");
+      browser.find(i % 2 == 0 ? "#take\\:no" : "#take\\:yes").click();
+      browser.waitFor("#take\\:outcome");
+      if (i == 1) {
+        assertTrue(browser.find("#take\\:outcome").getText().contains("정답은"));
+        browser.screenshot("quiz-answered");
+      }
+      browser.find("#take\\:next").click();
+    }
+    browser.waitForText("#take\\:number", "7번");
+
+    browser.driver().navigate().refresh();
+    browser.waitForText("#take\\:number", "13문항 중 7번");
+    assertEquals(
+        6,
+        data.count(
+            "SELECT COUNT(*) FROM quiz_answer a JOIN quiz_attempt t ON t.id = a.attempt_id WHERE t.employee_id = "
+                + employee));
+
+    for (int i = 7; i <= 13; i++) {
+      browser.waitForText("#take\\:number", i + "번");
+      browser.driver().findElement(By.tagName("body")).sendKeys(i % 2 == 0 ? "x" : "o");
+      browser.waitFor("#take\\:outcome");
+      browser.driver().findElement(By.tagName("body")).sendKeys(Keys.ENTER);
+    }
+    browser.waitFor("#result");
+    var review = browser.find("#result").getText();
+    assertTrue(review.contains("13문항 중"), review);
+    assertEquals(13, browser.driver().findElements(By.cssSelector("#result .review li")).size());
+    assertEquals(
+        13, browser.driver().findElements(By.cssSelector("#result .review .explanation")).size());
+    browser.screenshot("quiz-result");
+    assertEquals(
+        1,
+        data.count(
+            "SELECT COUNT(*) FROM quiz_attempt WHERE finished_at IS NOT NULL AND employee_id = "
+                + employee));
+  }
+
+  @Test
+  void quizTextWithAScriptStaysInert() {
+    var key = TestData.unique("inert-").toLowerCase();
+    data.quiz(
+        key,
+        "스크립트 시험",
+        new String[] {
+          "HTML",
+          "<b>굵게</b> 쓴 문장<script>window.hacked = true;</script><img src=x onerror=\"window.hacked = true\">",
+          "A <b>bold</b> statement<script>window.hacked = true;</script>",
+          "T"
+        });
+
+    browser.open("/me/quiz.xhtml?quiz=" + key);
+    browser.signIn(learner, PASSWORD);
+    browser.waitFor("#statement b");
+    var hacked =
+        ((JavascriptExecutor) browser.driver()).executeScript("return window.hacked === true;");
+    assertFalse((Boolean) hacked, "a script in quiz text ran");
+    assertTrue(browser.driver().findElements(By.cssSelector("#statement script")).isEmpty());
+    assertTrue(browser.find("#statement").getText().contains("굵게"));
+  }
+}

@@ -85,6 +85,14 @@ public class QuizCatalogue {
     return em.createNamedQuery(QuizVersion.ALL_CURRENT, QuizVersion.class).getResultList();
   }
 
+  /** Opens the quiz to learners, or withdraws it; attempts already made keep their results. */
+  @RolesAllowed(Role.TRAINER_NAME)
+  public void publish(String quizKey, boolean published) {
+    var version =
+        current(quizKey).orElseThrow(() -> new BusinessException("quiz.notFound", quizKey));
+    version.getQuiz().publish(published);
+  }
+
   /** The current version as a GIFT file, for Moodle or for editing. */
   @RolesAllowed(Role.TRAINER_NAME)
   public String export(String quizKey) {

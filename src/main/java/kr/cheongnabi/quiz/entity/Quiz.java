@@ -61,6 +61,10 @@ public class Quiz {
     this.currentVersion = next;
   }
 
+  public void publish(boolean published) {
+    this.published = published;
+  }
+
   public Long getId() {
     return id;
   }

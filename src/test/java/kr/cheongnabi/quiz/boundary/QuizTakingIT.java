@@ -20,7 +20,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 
-/** An employee takes OX quizzes in a real browser. */
+/** OX quizzes in a real browser: an employee takes them, a trainer uploads them. */
 @ExtendWith(ArquillianExtension.class)
 class QuizTakingIT {
 
@@ -99,6 +99,50 @@ class QuizTakingIT {
         data.count(
             "SELECT COUNT(*) FROM quiz_attempt WHERE finished_at IS NOT NULL AND employee_id = "
                 + employee));
+  }
+
+  @Test
+  void aTrainerUploadsAFileWithAnErrorSeesFileAndLineThenUploadsTheFix() throws Exception {
+    var trainer = TestData.unique("trainer").toLowerCase();
+    data.account(trainer, PASSWORD, null, "TRAINER");
+    var key = TestData.unique("upload-").toLowerCase();
+    var bad =
+        """
+        // @quiz %1$s
+        // @title.ko 올리기 시험
+        // @title.en Upload test
+
+        // @en Gifts of cash are fine.
+        ::%1$s-01::현금 선물은 괜찮다.{false}
+        """
+            .formatted(key);
+    var folder = java.nio.file.Files.createTempDirectory("gift");
+    var badFile = folder.resolve(key + ".gift");
+    java.nio.file.Files.writeString(badFile, bad);
+
+    browser.open("/trainer/quizzes.xhtml");
+    browser.signIn(trainer, PASSWORD);
+    uploadQuiz(badFile);
+    browser.waitFor("#upload\\:problems");
+    var problems = browser.find("#upload\\:problems").getText();
+    assertTrue(problems.contains(key + ".gift") && problems.contains("6"), problems);
+    assertTrue(problems.contains("{false}"), problems);
+    browser.screenshot("trainer-upload-rejected");
+    assertEquals(0, data.count("SELECT COUNT(*) FROM quiz WHERE quiz_key = '" + key + "'"));
+
+    java.nio.file.Files.writeString(badFile, bad.replace("{false}", "{F}"));
+    uploadQuiz(badFile);
+    browser.waitForText(".ui-messages-info", key);
+    assertTrue(browser.find("#quizzes\\:table").getText().contains(key));
+    assertEquals(1, data.count("SELECT COUNT(*) FROM quiz WHERE quiz_key = '" + key + "'"));
+  }
+
+  private void uploadQuiz(java.nio.file.Path file) {
+    browser
+        .driver()
+        .findElement(By.cssSelector("#upload input[type=file]"))
+        .sendKeys(file.toAbsolutePath().toString());
+    browser.find("#upload\\:send").click();
   }
 
   @Test

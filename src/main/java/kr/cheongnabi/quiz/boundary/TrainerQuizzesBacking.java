@@ -1,0 +1,116 @@
+package kr.cheongnabi.quiz.boundary;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.ByteArrayInputStream;
+import java.io.Serializable;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import kr.cheongnabi.platform.boundary.LocaleBacking;
+import kr.cheongnabi.platform.boundary.Messages;
+import kr.cheongnabi.platform.control.BusinessException;
+import kr.cheongnabi.quiz.control.LoadOutcome;
+import kr.cheongnabi.quiz.control.QuizCatalogue;
+import kr.cheongnabi.quiz.entity.Origin;
+import org.primefaces.model.DefaultStreamedContent;
+import org.primefaces.model.StreamedContent;
+import org.primefaces.model.file.UploadedFile;
+
+/**
+ * trainer/quizzes.xhtml: every quiz with its current version; upload a GIFT file (checked like the
+ * files in quizzes/, all problems listed, nothing stored when there is one), download a quiz as
+ * GIFT for Moodle, publish and withdraw.
+ */
+@Named
+@ViewScoped
+public class TrainerQuizzesBacking implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  /** A quiz in the trainer's list. */
+  public record Row(
+      String key, String titleKo, String titleEn, int version, int statements, boolean published)
+      implements Serializable {}
+
+  /** A problem of an uploaded file, in the page's language. */
+  public record Problem(int line, String message) implements Serializable {}
+
+  @Inject QuizCatalogue catalogue;
+  @Inject LocaleBacking locale;
+
+  private List<Row> rows;
+  private List<Problem> problems = List.of();
+  private transient UploadedFile file;
+
+  public void load() {
+    rows =
+        catalogue.all().stream()
+            .map(
+                v ->
+                    new Row(
+                        v.getQuiz().getKey(),
+                        v.getTitleKo(),
+                        v.getTitleEn(),
+                        v.getNumber(),
+                        v.getStatements().size(),
+                        v.getQuiz().isPublished()))
+            .toList();
+  }
+
+  public void upload() {
+    problems = List.of();
+    if (file == null || file.getSize() == 0) {
+      Messages.error("import.noFile");
+      return;
+    }
+    var text = new String(file.getContent(), StandardCharsets.UTF_8);
+    var outcome = catalogue.load(file.getFileName(), text, Origin.UPLOAD);
+    if (outcome.kind() == LoadOutcome.Kind.REJECTED) {
+      problems =
+          outcome.problems().stream()
+              .map(p -> new Problem(p.line(), p.message(locale.getLocale())))
+              .toList();
+      Messages.error("trainer.uploadRejected", file.getFileName(), problems.size());
+    } else {
+      Messages.info("trainer.uploaded." + outcome.kind(), outcome.quizKey(), outcome.versionNo());
+    }
+    load();
+  }
+
+  public void publish(String key, boolean published) {
+    try {
+      catalogue.publish(key, published);
+      Messages.info(published ? "trainer.published" : "trainer.withdrawn", key);
+    } catch (BusinessException e) {
+      Messages.error(e);
+    }
+    load();
+  }
+
+  public StreamedContent download(String key) {
+    var gift = catalogue.export(key).getBytes(StandardCharsets.UTF_8);
+    return DefaultStreamedContent.builder()
+        .name(key + ".gift")
+        .contentType("text/plain; charset=UTF-8")
+        .contentLength((long) gift.length)
+        .stream(() -> new ByteArrayInputStream(gift))
+        .build();
+  }
+
+  public List<Row> getRows() {
+    return rows;
+  }
+
+  public List<Problem> getProblems() {
+    return problems;
+  }
+
+  public UploadedFile getFile() {
+    return file;
+  }
+
+  public void setFile(UploadedFile file) {
+    this.file = file;
+  }
+}

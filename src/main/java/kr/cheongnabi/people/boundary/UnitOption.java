@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import kr.cheongnabi.people.entity.OrgUnit;
+import kr.cheongnabi.platform.entity.Bilingual;
 
 /**
  * A unit in a drop-down, indented under its parent so the list reads as the tree it is.
@@ -16,7 +17,7 @@ public record UnitOption(long id, String code, String nameKo, String nameEn, int
     implements Serializable {
 
   public String label(Locale locale) {
-    var name = Locale.KOREAN.getLanguage().equals(locale.getLanguage()) ? nameKo : nameEn;
+    var name = Bilingual.pick(locale, nameKo, nameEn);
     return "\u00a0\u00a0".repeat(depth) + name + " (" + code + ")";
   }
 

@@ -3,6 +3,7 @@ package kr.cheongnabi.people.control;
 import java.io.Serializable;
 import java.util.Locale;
 import kr.cheongnabi.people.entity.EmploymentStatus;
+import kr.cheongnabi.platform.entity.Bilingual;
 
 /** One line of the employee table: what a list shows, without the history. */
 public record EmployeeRow(
@@ -17,6 +18,6 @@ public record EmployeeRow(
     implements Serializable {
 
   public String unitName(Locale locale) {
-    return Locale.KOREAN.getLanguage().equals(locale.getLanguage()) ? unitNameKo : unitNameEn;
+    return Bilingual.pick(locale, unitNameKo, unitNameEn);
   }
 }

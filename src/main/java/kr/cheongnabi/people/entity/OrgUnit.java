@@ -15,6 +15,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.Locale;
+import kr.cheongnabi.platform.entity.Bilingual;
 
 /** A unit of the organisation: the city, a bureau, a district, a department, a team. */
 @Entity
@@ -77,7 +78,7 @@ public class OrgUnit {
   }
 
   public String name(Locale locale) {
-    return Locale.KOREAN.getLanguage().equals(locale.getLanguage()) ? nameKo : nameEn;
+    return Bilingual.pick(locale, nameKo, nameEn);
   }
 
   public Long getId() {

@@ -90,17 +90,13 @@ public class LocaleBacking implements Serializable {
         }
       }
     }
-    var browser = Locale.lookup(Locale.LanguageRange.parse(acceptLanguage(request)), SUPPORTED);
-    return browser == null ? Locale.KOREAN : browser;
-  }
-
-  private static String acceptLanguage(HttpServletRequest request) {
     var header = request.getHeader("Accept-Language");
     try {
-      Locale.LanguageRange.parse(header == null ? "ko" : header);
-      return header == null ? "ko" : header;
-    } catch (IllegalArgumentException malformed) {
-      return "ko";
+      var browser =
+          header == null ? null : Locale.lookup(Locale.LanguageRange.parse(header), SUPPORTED);
+      return browser == null ? Locale.KOREAN : browser;
+    } catch (IllegalArgumentException malformedHeader) {
+      return Locale.KOREAN;
     }
   }
 

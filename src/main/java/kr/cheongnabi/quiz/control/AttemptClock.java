@@ -25,6 +25,13 @@ public record AttemptClock(Instant started, Duration limit) {
     return new AttemptClock(started, null);
   }
 
+  /** The clock of a stored attempt: its start and its deadline, if it has one. */
+  public static AttemptClock between(Instant started, Instant deadline) {
+    return deadline == null
+        ? unlimited(started)
+        : new AttemptClock(started, Duration.between(started, deadline));
+  }
+
   public Optional<Instant> deadline() {
     return Optional.ofNullable(limit).map(started::plus);
   }

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import kr.cheongnabi.quiz.entity.QuizAttempt;
 import kr.cheongnabi.quiz.entity.QuizStatement;
 import kr.cheongnabi.quiz.entity.QuizVersion;
@@ -60,15 +61,10 @@ public record AttemptView(
             .collect(Collectors.toMap(QuizStatement::getKey, QuizStatement::statement));
     var ids = attempt.statementIds();
     var views =
-        ids.stream()
-            .map(id -> statement(ids.indexOf(id) + 1, byKey.get(id), answers.get(id)))
+        IntStream.range(0, ids.size())
+            .mapToObj(i -> statement(i + 1, byKey.get(ids.get(i)), answers.get(ids.get(i))))
             .toList();
-    var clock =
-        attempt.getDeadlineAt() == null
-            ? AttemptClock.unlimited(attempt.getStartedAt())
-            : new AttemptClock(
-                attempt.getStartedAt(),
-                Duration.between(attempt.getStartedAt(), attempt.getDeadlineAt()));
+    var clock = AttemptClock.between(attempt.getStartedAt(), attempt.getDeadlineAt());
     return new AttemptView(
         attempt.getId(),
         version.getQuiz().getKey(),

@@ -112,7 +112,7 @@ public class Attempts {
       throw new BusinessException("quiz.notInAttempt", statementKey);
     }
     var now = clock.instant();
-    if (!new AttemptClock(attempt.getStartedAt(), limitOf(attempt)).accepts(now)) {
+    if (!AttemptClock.between(attempt.getStartedAt(), attempt.getDeadlineAt()).accepts(now)) {
       throw new BusinessException("quiz.timeUp");
     }
     em.createNativeQuery(
@@ -254,11 +254,5 @@ public class Attempts {
         .setParameter("attemptId", attempt.getId())
         .getResultStream()
         .collect(Collectors.toMap(QuizAnswer::getStatementKey, QuizAnswer::getAnswer));
-  }
-
-  private static Duration limitOf(QuizAttempt attempt) {
-    return attempt.getDeadlineAt() == null
-        ? null
-        : Duration.between(attempt.getStartedAt(), attempt.getDeadlineAt());
   }
 }

@@ -157,7 +157,7 @@ public final class TestData implements AutoCloseable {
     }
   }
 
-  private void execute(String sql) {
+  public void execute(String sql) {
     try (var s = connection.createStatement()) {
       s.executeUpdate(sql);
     } catch (SQLException e) {

@@ -79,6 +79,41 @@ public record AttemptView(
         clock.remainingAt(now).map(Duration::toSeconds).orElse(-1L));
   }
 
+  /**
+   * The quiz as a learner sees it, for its author to try: every statement of the bank in file
+   * order, answers kept by the caller, nothing stored. Finished, it is scored as an attempt is.
+   */
+  public static AttemptView preview(QuizFile quiz, Map<String, Boolean> answers, boolean finished) {
+    var bank = quiz.statements();
+    var settings = quiz.settings();
+    var views =
+        IntStream.range(0, bank.size())
+            .mapToObj(i -> statement(i + 1, bank.get(i), answers.get(bank.get(i).id())))
+            .toList();
+    Integer right = null;
+    Boolean passed = null;
+    if (finished) {
+      right =
+          (int)
+              bank.stream()
+                  .filter(s -> Boolean.valueOf(s.correct()).equals(answers.get(s.id())))
+                  .count();
+      passed = new Score(right, bank.size()).passes(settings.passMarkPercent());
+    }
+    return new AttemptView(
+        0,
+        settings.id(),
+        settings.titleKo(),
+        settings.titleEn(),
+        views,
+        finished,
+        right,
+        bank.size(),
+        passed,
+        settings.passMarkPercent(),
+        -1);
+  }
+
   private static StatementView statement(int number, Statement s, Boolean given) {
     if (given == null) {
       return new StatementView(

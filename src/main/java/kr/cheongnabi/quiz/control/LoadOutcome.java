@@ -27,6 +27,11 @@ public record LoadOutcome(
     NEW_VERSION,
     /** The text is an earlier version again (a change undone): that version is current again. */
     RESTORED,
+    /**
+     * A file of the quizzes folder is an earlier version, but a trainer has changed the quiz since
+     * (editor or upload): the trainer's version stays current.
+     */
+    KEPT,
     /** The text is the current version, up to white space and the order of header lines. */
     UNCHANGED,
     /** The text has problems; nothing was stored. */

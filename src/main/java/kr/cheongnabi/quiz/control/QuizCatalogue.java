@@ -34,6 +34,9 @@ import kr.cheongnabi.quiz.entity.QuizVersion;
 @Stateless
 public class QuizCatalogue {
 
+  /** For {@link #store}: the caller does not mind which version is current. */
+  private static final int ANY_VERSION = -1;
+
   private final GiftReader reader = new GiftReader();
   private final GiftWriter writer = new GiftWriter();
 
@@ -50,7 +53,7 @@ public class QuizCatalogue {
     if (!result.isValid()) {
       return LoadOutcome.rejected(result.problems());
     }
-    return store(fileName, utf8(content), result.quiz(), Origin.FILE);
+    return store(fileName, utf8(content), result.quiz(), Origin.FILE, ANY_VERSION);
   }
 
   /** Loads a text a trainer uploaded or wrote in the editor. */
@@ -60,7 +63,26 @@ public class QuizCatalogue {
     if (!result.isValid()) {
       return LoadOutcome.rejected(result.problems());
     }
-    return store(sourceName, giftText, result.quiz(), origin);
+    return store(sourceName, giftText, result.quiz(), origin, ANY_VERSION);
+  }
+
+  /**
+   * Stores a quiz written in the editor as its next version, or as a new quiz. The text goes
+   * through the GIFT writer and the reader's checks, as an uploaded file would. A trainer who
+   * edited an older version than the current one (someone saved meanwhile) is refused rather than
+   * allowed to undo the other's work unseen.
+   *
+   * @param basedOn the version number the trainer started from, or 0 for a new quiz
+   */
+  @RolesAllowed(Role.TRAINER_NAME)
+  public LoadOutcome save(QuizFile quiz, int basedOn) {
+    String text = writer.write(quiz);
+    String sourceName = quiz.settings().id() + ".gift";
+    GiftResult result = reader.read(sourceName, text);
+    if (!result.isValid()) {
+      return LoadOutcome.rejected(result.problems());
+    }
+    return store(sourceName, text, result.quiz(), Origin.EDITOR, basedOn);
   }
 
   /** The version new attempts of the quiz are taken on, with its statements in file order. */
@@ -77,6 +99,12 @@ public class QuizCatalogue {
   @RolesAllowed(Role.EMPLOYEE_NAME)
   public Optional<QuizVersion> version(long id) {
     return Optional.ofNullable(em.find(QuizVersion.class, id)).map(QuizCatalogue::withStatements);
+  }
+
+  /** The current version of a quiz with its statements, for its editor and its preview. */
+  @RolesAllowed(Role.TRAINER_NAME)
+  public Optional<QuizVersion> forEditing(String quizKey) {
+    return current(quizKey);
   }
 
   /** The current version of every quiz, by quiz id, without their statements. */
@@ -132,7 +160,8 @@ public class QuizCatalogue {
     }
   }
 
-  private LoadOutcome store(String sourceName, String source, QuizFile file, Origin origin) {
+  private LoadOutcome store(
+      String sourceName, String source, QuizFile file, Origin origin, int basedOn) {
     var tooLong = QuizStorageLimits.problems(sourceName, source, file);
     if (!tooLong.isEmpty()) {
       return LoadOutcome.rejected(tooLong);
@@ -147,6 +176,9 @@ public class QuizCatalogue {
     // Loaders of a known quiz take turns on its row. A new quiz has only its unique key: locking
     // the row that is not there would lock a gap, and two loaders would deadlock on it.
     known.ifPresent(quiz -> em.refresh(quiz, LockModeType.PESSIMISTIC_WRITE));
+    if (basedOn == 0 && known.isPresent()) {
+      throw new BusinessException("quiz.idTaken", key);
+    }
     if (known.isEmpty()) {
       var quiz = new Quiz(key);
       em.persist(quiz);
@@ -155,6 +187,9 @@ public class QuizCatalogue {
     }
     Quiz quiz = known.get();
     QuizVersion current = quiz.getCurrentVersion();
+    if (basedOn > 0 && current != null && current.getNumber() != basedOn) {
+      throw new BusinessException("quiz.changedMeanwhile", key, current.getNumber());
+    }
     if (current != null && current.getContentSha256().equals(sha)) {
       return outcome(Kind.UNCHANGED, current);
     }
@@ -164,6 +199,14 @@ public class QuizCatalogue {
             .getResultList();
     Optional<QuizVersion> earlier =
         versions.stream().filter(v -> v.getContentSha256().equals(sha)).findFirst();
+    if (earlier.isPresent()
+        && origin == Origin.FILE
+        && current != null
+        && current.getOrigin() != Origin.FILE) {
+      // The file is as it was before a trainer changed the quiz in the browser or by upload: the
+      // file has not changed since, and the trainer's version stays current.
+      return outcome(Kind.KEPT, current);
+    }
     if (earlier.isPresent()) {
       quiz.makeCurrent(earlier.get());
       em.flush();

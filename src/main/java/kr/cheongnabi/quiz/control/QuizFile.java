@@ -1,5 +1,6 @@
 package kr.cheongnabi.quiz.control;
 
+import java.io.Serializable;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
@@ -10,7 +11,8 @@ import java.util.Objects;
  * @param category the {@code $CATEGORY:} path kept for Moodle, or null
  * @param statements the bank of statements, in file order, with unique ids
  */
-public record QuizFile(QuizSettings settings, String category, List<Statement> statements) {
+public record QuizFile(QuizSettings settings, String category, List<Statement> statements)
+    implements Serializable {
 
   public QuizFile {
     Objects.requireNonNull(settings, "settings");

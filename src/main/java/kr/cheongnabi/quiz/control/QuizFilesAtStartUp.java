@@ -105,6 +105,15 @@ public class QuizFilesAtStartUp {
                       + " unchanged (version "
                       + outcome.versionNo()
                       + ")");
+      case KEPT ->
+          LOG.info(
+              () ->
+                  name
+                      + ": quiz "
+                      + outcome.quizKey()
+                      + " was changed by a trainer since this file; version "
+                      + outcome.versionNo()
+                      + " stays current");
       case REJECTED -> LOG.severe(() -> rejection(name, outcome));
     }
   }

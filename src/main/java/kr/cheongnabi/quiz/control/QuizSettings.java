@@ -1,5 +1,6 @@
 package kr.cheongnabi.quiz.control;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.regex.Pattern;
@@ -28,7 +29,8 @@ public record QuizSettings(
     boolean shuffle,
     int timeLimitMinutes,
     LocalDate availableFrom,
-    LocalDate availableUntil) {
+    LocalDate availableUntil)
+    implements Serializable {
 
   public static final Pattern ID = Pattern.compile("[A-Za-z0-9-]{1,64}");
   public static final int DEFAULT_PASS_MARK = 60;

@@ -1,5 +1,6 @@
 package kr.cheongnabi.quiz.control;
 
+import java.io.Serializable;
 import java.util.Objects;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;
@@ -15,7 +16,7 @@ import org.owasp.html.Sanitizers;
  *     Moodle drops it
  * @param format how the source is to be read
  */
-public record RichText(String source, TextFormat format) {
+public record RichText(String source, TextFormat format) implements Serializable {
 
   // Quiz files come from authors, not from the application: even HTML is cleaned, never trusted.
   private static final PolicyFactory POLICY =

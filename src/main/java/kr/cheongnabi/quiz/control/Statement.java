@@ -1,5 +1,6 @@
 package kr.cheongnabi.quiz.control;
 
+import java.io.Serializable;
 import java.util.Objects;
 import java.util.regex.Pattern;
 
@@ -24,7 +25,8 @@ public record Statement(
     RichText explanationKo,
     RichText wrongEn,
     RichText rightEn,
-    RichText explanationEn) {
+    RichText explanationEn)
+    implements Serializable {
 
   public static final Pattern ID = Pattern.compile("[A-Za-z0-9_-]{1,64}");
 
@@ -40,6 +42,67 @@ public record Statement(
     requireCounterpart("wrongEn", wrongEn, wrongKo);
     requireCounterpart("rightEn", rightEn, rightKo);
     requireCounterpart("explanationEn", explanationEn, explanationKo);
+  }
+
+  /**
+   * A feedback or the explanation as the quiz tables and the editor keep it: the texts of both
+   * languages side by side with their format. A null or blank text is none.
+   */
+  public record Feedback(TextFormat format, String ko, String en) implements Serializable {
+
+    static Feedback of(RichText korean, RichText english) {
+      return new Feedback(
+          korean == null ? null : korean.format(),
+          korean == null ? null : korean.source(),
+          english == null ? null : english.source());
+    }
+
+    RichText korean() {
+      return text(ko);
+    }
+
+    RichText english() {
+      return text(en);
+    }
+
+    private RichText text(String source) {
+      return source == null || source.isBlank() ? null : new RichText(source, format);
+    }
+  }
+
+  /** The statement from texts kept side by side, as the quiz tables and the editor hold them. */
+  public static Statement assemble(
+      String id,
+      boolean correct,
+      TextFormat format,
+      String textKo,
+      String textEn,
+      Feedback wrong,
+      Feedback right,
+      Feedback explanation) {
+    return new Statement(
+        id,
+        new RichText(textKo, format),
+        new RichText(textEn, format),
+        correct,
+        wrong.korean(),
+        right.korean(),
+        explanation.korean(),
+        wrong.english(),
+        right.english(),
+        explanation.english());
+  }
+
+  public Feedback wrong() {
+    return Feedback.of(wrongKo, wrongEn);
+  }
+
+  public Feedback right() {
+    return Feedback.of(rightKo, rightEn);
+  }
+
+  public Feedback explanation() {
+    return Feedback.of(explanationKo, explanationEn);
   }
 
   /** A statement without feedback. */

@@ -11,8 +11,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-import kr.cheongnabi.quiz.control.RichText;
 import kr.cheongnabi.quiz.control.Statement;
+import kr.cheongnabi.quiz.control.Statement.Feedback;
 import kr.cheongnabi.quiz.control.TextFormat;
 
 /**
@@ -87,30 +87,31 @@ public class QuizStatement {
     this.textFormat = statement.textKo().format();
     this.textKo = statement.textKo().source();
     this.textEn = statement.textEn().source();
-    this.wrongFormat = format(statement.wrongKo());
-    this.wrongKo = source(statement.wrongKo());
-    this.wrongEn = source(statement.wrongEn());
-    this.rightFormat = format(statement.rightKo());
-    this.rightKo = source(statement.rightKo());
-    this.rightEn = source(statement.rightEn());
-    this.explanationFormat = format(statement.explanationKo());
-    this.explanationKo = source(statement.explanationKo());
-    this.explanationEn = source(statement.explanationEn());
+    var wrong = statement.wrong();
+    this.wrongFormat = wrong.format();
+    this.wrongKo = wrong.ko();
+    this.wrongEn = wrong.en();
+    var right = statement.right();
+    this.rightFormat = right.format();
+    this.rightKo = right.ko();
+    this.rightEn = right.en();
+    var explanation = statement.explanation();
+    this.explanationFormat = explanation.format();
+    this.explanationKo = explanation.ko();
+    this.explanationEn = explanation.en();
   }
 
   /** The statement as the quiz file held it. */
   public Statement statement() {
-    return new Statement(
+    return Statement.assemble(
         key,
-        new RichText(textKo, textFormat),
-        new RichText(textEn, textFormat),
         correct,
-        text(wrongKo, wrongFormat),
-        text(rightKo, rightFormat),
-        text(explanationKo, explanationFormat),
-        text(wrongEn, wrongFormat),
-        text(rightEn, rightFormat),
-        text(explanationEn, explanationFormat));
+        textFormat,
+        textKo,
+        textEn,
+        new Feedback(wrongFormat, wrongKo, wrongEn),
+        new Feedback(rightFormat, rightKo, rightEn),
+        new Feedback(explanationFormat, explanationKo, explanationEn));
   }
 
   public Long getId() {
@@ -132,17 +133,5 @@ public class QuizStatement {
 
   public boolean isCorrect() {
     return correct;
-  }
-
-  private static TextFormat format(RichText text) {
-    return text == null ? null : text.format();
-  }
-
-  private static String source(RichText text) {
-    return text == null ? null : text.source();
-  }
-
-  private static RichText text(String source, TextFormat format) {
-    return source == null ? null : new RichText(source, format);
   }
 }

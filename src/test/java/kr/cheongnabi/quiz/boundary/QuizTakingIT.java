@@ -137,6 +137,137 @@ class QuizTakingIT {
     assertEquals(1, data.count("SELECT COUNT(*) FROM quiz WHERE quiz_key = '" + key + "'"));
   }
 
+  @Test
+  void aTrainerWritesAQuizInTheEditorPreviewsItAndSavesVersions() {
+    var trainer = TestData.unique("trainer").toLowerCase();
+    data.account(trainer, PASSWORD, null, "TRAINER");
+    var key = TestData.unique("edited-").toLowerCase();
+
+    browser.open("/trainer/quizzes.xhtml");
+    browser.signIn(trainer, PASSWORD);
+    browser.find("#quizzes\\:new").click();
+    browser.type("#edit\\:id", key);
+    browser.type("#edit\\:titleKo", "편집기 퀴즈");
+    browser.type("#edit\\:titleEn", "Editor quiz");
+    writeStatement(0, "선물은 5만 원까지 받을 수 있다.", "Gifts up to 50,000 KRW are allowed.", "X");
+    browser.find("#edit\\:add").click();
+    browser.waitFor("#edit\\:statements\\:1\\:textKo");
+    browser.type("#edit\\:statements\\:1\\:textKo", "신고자는 보호받는다.");
+    browser.find("#edit\\:save").click();
+
+    // Statement 2 has no English text and no answer: each is named with its statement and field.
+    browser.waitForText(".ui-messages-error", "문항 2, 문항(영어)");
+    assertTrue(browser.find(".ui-messages-error").getText().contains("문항 2, 정답"));
+    browser.screenshot("quiz-editor-problems");
+    assertEquals(0, data.count("SELECT COUNT(*) FROM quiz WHERE quiz_key = '" + key + "'"));
+
+    writeStatement(1, null, "Whistleblowers are protected.", "O");
+    browser.find("#edit\\:preview").click();
+    browser.waitFor("#previewForm\\:yes");
+    browser.waitForText("#previewForm\\:number", "2문항 중 1번");
+    browser.find("#previewForm\\:yes").click();
+    browser.waitForText("#previewForm\\:outcome", "정답은 X");
+    browser.screenshot("quiz-editor-preview");
+    browser.find("#previewDialog .ui-dialog-titlebar-close").click();
+
+    browser.find("#edit\\:statements\\:1\\:up").click();
+    new org.openqa.selenium.support.ui.WebDriverWait(
+            browser.driver(), java.time.Duration.ofSeconds(20))
+        .until(
+            d ->
+                d.findElement(By.id("edit:statements:0:textKo"))
+                    .getAttribute("value")
+                    .equals("신고자는 보호받는다."));
+    browser.screenshot("quiz-editor");
+    browser.find("#edit\\:save").click();
+    browser.waitForText(".ui-messages-info", key);
+    assertTrue(browser.path().contains("quiz=" + key), browser.path());
+    assertEquals(
+        "s02:O|s01:X",
+        data.text(
+            "SELECT GROUP_CONCAT(CONCAT(s.statement_key, ':', IF(s.correct, 'O', 'X'))"
+                + " ORDER BY s.position SEPARATOR '|') FROM quiz q"
+                + " JOIN quiz_statement s ON s.quiz_version_id = q.current_version_id"
+                + " WHERE q.quiz_key = '"
+                + key
+                + "'"));
+
+    // Someone else saves version 2 while this trainer edits version 1 in another tab.
+    var mine = browser.driver().getWindowHandle();
+    ((JavascriptExecutor) browser.driver())
+        .executeScript("window.open(arguments[0])", base + "trainer/edit.xhtml?quiz=" + key);
+    var other =
+        browser.driver().getWindowHandles().stream().filter(h -> !h.equals(mine)).findFirst().get();
+    browser.driver().switchTo().window(other);
+    browser.type("#edit\\:titleEn", "Editor quiz, second edition");
+    browser.find("#edit\\:save").click();
+    browser.waitForText(".ui-messages-info", key);
+    browser.driver().close();
+    browser.driver().switchTo().window(mine);
+
+    browser.type("#edit\\:titleKo", "편집기 퀴즈 (늦은 편집)");
+    browser.find("#edit\\:save").click();
+    browser.waitForText(".ui-messages-error", "버전 2");
+    assertEquals(
+        "Editor quiz, second edition|편집기 퀴즈|EDITOR",
+        data.text(
+            "SELECT CONCAT(v.title_en, '|', v.title_ko, '|', v.origin) FROM quiz q"
+                + " JOIN quiz_version v ON v.id = q.current_version_id WHERE q.quiz_key = '"
+                + key
+                + "'"));
+    assertEquals(
+        2,
+        data.count(
+            "SELECT COUNT(*) FROM quiz_version v JOIN quiz q ON q.id = v.quiz_id"
+                + " WHERE q.quiz_key = '"
+                + key
+                + "'"));
+  }
+
+  @Test
+  void aTrainerPreviewsAStoredQuizToTheEndWithoutStoringAnAttempt() {
+    var trainer = TestData.unique("trainer").toLowerCase();
+    data.account(trainer, PASSWORD, null, "TRAINER");
+    var key = TestData.unique("preview-").toLowerCase();
+    data.quiz(key, "미리 보기 시험", new String[] {"MOODLE", "하늘은 파랗다.", "The sky is blue.", "T"});
+
+    browser.open("/trainer/preview.xhtml?quiz=" + key);
+    browser.signIn(trainer, PASSWORD);
+    browser.find("#take\\:no").click();
+    browser.waitForText("#take\\:outcome", "정답은 O");
+    browser.find("#take\\:finish").click();
+    browser.waitFor("#result");
+    assertTrue(browser.find("#result").getText().contains("하늘은 파랗다."));
+    browser.screenshot("quiz-preview-result");
+    browser.find("#take\\:again").click();
+    browser.waitFor("#take\\:yes");
+    assertEquals(
+        0,
+        data.count(
+            "SELECT COUNT(*) FROM quiz_attempt a JOIN quiz q ON q.id = a.quiz_id"
+                + " WHERE q.quiz_key = '"
+                + key
+                + "'"));
+  }
+
+  private void writeStatement(int index, String korean, String english, String answer) {
+    var prefix = "#edit\\:statements\\:" + index + "\\:";
+    if (korean != null) {
+      browser.type(prefix + "textKo", korean);
+    }
+    browser.type(prefix + "textEn", english);
+    browser
+        .driver()
+        .findElement(
+            By.xpath(
+                "//*[@id='edit:statements:"
+                    + index
+                    + ":correct']//*[contains(@class,'ui-button') and normalize-space(.)='"
+                    + answer
+                    + "']"))
+        .click();
+  }
+
   private void uploadQuiz(java.nio.file.Path file) {
     browser
         .driver()

@@ -143,6 +143,22 @@ class QuizCatalogueIT {
   }
 
   @Test
+  void anUnchangedFileDoesNotUndoWhatATrainerChangedSince() {
+    var fromFile = load(text("첫 문장", "두 번째 문장"));
+    var edited = load(text("첫 문장", "강사가 고친 두 번째 문장"));
+    // As if the second version had been saved in the editor rather than read from the file.
+    data.execute("UPDATE quiz_version SET origin = 'EDITOR' WHERE id = " + edited.versionId());
+
+    var restarted = load(text("첫 문장", "두 번째 문장"));
+
+    assertEquals(Kind.KEPT, restarted.kind());
+    assertEquals(edited.versionId(), restarted.versionId());
+    assertEquals(edited.versionId(), currentVersionId());
+    assertTrue(fromFile.versionId() < edited.versionId());
+    assertEquals(2, versions());
+  }
+
+  @Test
   void aTextWithAnErrorIsRejectedWithFileAndLineAndNothingIsStored() {
     var outcome = load(text("첫 문장", "두 번째 문장").replace("{F}", "{false}"));
 

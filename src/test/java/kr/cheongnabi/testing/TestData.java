@@ -56,6 +56,14 @@ public final class TestData implements AutoCloseable {
             .formatted(code, nameKo, nameEn));
   }
 
+  /** A unit under another one. */
+  public long unit(String code, String nameKo, String nameEn, long parentId) {
+    return insert(
+        ("INSERT INTO org_unit (code, name_ko, name_en, parent_id, version)"
+                + " VALUES ('%s', '%s', '%s', %d, 0)")
+            .formatted(code, nameKo, nameEn, parentId));
+  }
+
   public long employee(String number, String name, long unitId) {
     return insert(
         ("INSERT INTO employee (employee_number, name, org_unit_id, senior_official, hire_date,"

@@ -6,10 +6,13 @@ import jakarta.inject.Named;
 import java.io.ByteArrayInputStream;
 import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import kr.cheongnabi.platform.boundary.LocaleBacking;
 import kr.cheongnabi.platform.boundary.Messages;
 import kr.cheongnabi.platform.control.BusinessException;
+import kr.cheongnabi.quiz.control.AudienceService;
 import kr.cheongnabi.quiz.control.LoadOutcome;
 import kr.cheongnabi.quiz.control.QuizCatalogue;
 import kr.cheongnabi.quiz.entity.Origin;
@@ -20,7 +23,7 @@ import org.primefaces.model.file.UploadedFile;
 /**
  * trainer/quizzes.xhtml: every quiz with its current version; upload a GIFT file (checked like the
  * files in quizzes/, all problems listed, nothing stored when there is one), download a quiz as
- * GIFT for Moodle, publish and withdraw.
+ * GIFT for Moodle, publish and withdraw; who sees each quiz, changed on trainer/audience.xhtml.
  */
 @Named
 @ViewScoped
@@ -38,8 +41,10 @@ public class TrainerQuizzesBacking implements Serializable {
 
   @Inject QuizCatalogue catalogue;
   @Inject LocaleBacking locale;
+  @Inject AudienceService audiences;
 
   private List<Row> rows;
+  private Map<String, String> audienceLabels = Map.of();
   private List<Problem> problems = List.of();
   private transient UploadedFile file;
 
@@ -56,6 +61,14 @@ public class TrainerQuizzesBacking implements Serializable {
                         v.getStatements().size(),
                         v.getQuiz().isPublished()))
             .toList();
+    var chosen = audiences.chosenUnits();
+    var labels = new HashMap<String, String>();
+    rows.forEach(
+        row ->
+            labels.put(
+                row.key(),
+                AudienceLabel.of(chosen.getOrDefault(row.key(), List.of()), locale.getLocale())));
+    audienceLabels = labels;
   }
 
   public void upload() {
@@ -100,6 +113,11 @@ public class TrainerQuizzesBacking implements Serializable {
 
   public List<Row> getRows() {
     return rows;
+  }
+
+  /** Who sees each quiz, in a few words, by quiz key. */
+  public Map<String, String> getAudienceLabels() {
+    return audienceLabels;
   }
 
   public List<Problem> getProblems() {

@@ -10,10 +10,14 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
+import kr.cheongnabi.people.control.OrgTree;
 import kr.cheongnabi.platform.control.BusinessException;
+import kr.cheongnabi.quiz.entity.Quiz;
 import kr.cheongnabi.quiz.entity.QuizAnswer;
 import kr.cheongnabi.quiz.entity.QuizAttempt;
 import kr.cheongnabi.quiz.entity.QuizStatement;
@@ -24,6 +28,8 @@ import kr.cheongnabi.quiz.entity.QuizVersion;
  * its own; an attempt is finished and scored exactly once, whatever number of requests (double
  * clicks, two tabs, retries) ask for it; the time limit is kept here, not in the browser. Pages
  * reach it only through {@link AttemptService}, which names the employee from the signed-in caller.
+ * A quiz is for the employees of its audience; an attempt already open stays open to its taker when
+ * the audience changes, so nobody is locked out in the middle of a quiz.
  */
 @Stateless
 public class Attempts {
@@ -35,6 +41,7 @@ public class Attempts {
 
   @PersistenceContext EntityManager em;
   @Inject Clock clock;
+  @Inject OrgTree organisation;
 
   /**
    * Starts an attempt at the quiz's current version, or resumes the one already open. At most one
@@ -60,6 +67,9 @@ public class Attempts {
     var today = LocalDate.now(clock.withZone(KOREA));
     if (!quiz.isPublished() || !isOpenOn(settings, today)) {
       throw new BusinessException("quiz.notAvailable", quizKey);
+    }
+    if (!quiz.admits(organisation.unitsOf(employeeId))) {
+      throw new BusinessException("quiz.notInAudience", quizKey);
     }
     var used =
         em.createNamedQuery(QuizAttempt.COUNT, Long.class)
@@ -171,7 +181,10 @@ public class Attempts {
     return AttemptView.of(attempt, version, answers, now);
   }
 
-  /** The quizzes open to the employee today, with their state for this employee. */
+  /**
+   * The quizzes open to the employee today, with their state for this employee: those of their
+   * audience, and those where they have an attempt still open.
+   */
   public List<QuizCard> cards(long employeeId) {
     var today = LocalDate.now(clock.withZone(KOREA));
     var mine =
@@ -179,12 +192,28 @@ public class Attempts {
             .setParameter("employeeId", employeeId)
             .getResultStream()
             .collect(Collectors.groupingBy(QuizAttempt::getQuizId));
+    var forMyUnits = quizzesFor(organisation.unitsOf(employeeId));
     return em.createNamedQuery(QuizVersion.ALL_CURRENT, QuizVersion.class)
         .getResultStream()
-        .filter(v -> v.getQuiz().isPublished() && v.getQuiz().isAudienceAll())
+        .filter(v -> v.getQuiz().isPublished())
+        .filter(
+            v ->
+                v.getQuiz().isAudienceAll()
+                    || forMyUnits.contains(v.getQuiz().getId())
+                    || mine.getOrDefault(v.getQuiz().getId(), List.of()).stream()
+                        .anyMatch(a -> !a.isFinished()))
         .filter(v -> isOpenOn(v.settings(), today))
         .map(v -> card(v, mine.getOrDefault(v.getQuiz().getId(), List.of())))
         .toList();
+  }
+
+  private Set<Long> quizzesFor(List<Long> units) {
+    return units.isEmpty()
+        ? Set.of()
+        : new HashSet<>(
+            em.createNamedQuery(Quiz.FOR_UNITS, Long.class)
+                .setParameter("units", units)
+                .getResultList());
   }
 
   private static QuizCard card(QuizVersion version, List<QuizAttempt> attempts) {

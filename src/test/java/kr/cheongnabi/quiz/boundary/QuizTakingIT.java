@@ -19,8 +19,12 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
 
-/** OX quizzes in a real browser: an employee takes them, a trainer uploads them. */
+/**
+ * OX quizzes in a real browser: an employee takes them, a trainer uploads them and chooses who sees
+ * them.
+ */
 @ExtendWith(ArquillianExtension.class)
 class QuizTakingIT {
 
@@ -266,6 +270,85 @@ class QuizTakingIT {
                     + answer
                     + "']"))
         .click();
+  }
+
+  @Test
+  void aTrainerGivesAQuizToOneUnitAndAnEmployeeElsewhereNeitherSeesNorOpensIt() {
+    var trainer = TestData.unique("trainer").toLowerCase();
+    data.account(trainer, PASSWORD, null, "TRAINER");
+    var key = TestData.unique("audience-").toLowerCase();
+    data.quiz(key, "대상 시험", new String[] {"PLAIN", "참인 문장", "A true statement", "T"});
+    var division = TestData.unique("AUD");
+    var team = TestData.unique("AUD");
+    var divisionId = data.unit(division, "대상시험과", "Audience Test Division");
+    data.unit(team, "대상시험팀", "Audience Test Team", divisionId);
+
+    browser.open("/trainer/quizzes.xhtml");
+    browser.signIn(trainer, PASSWORD);
+    browser
+        .driver()
+        .findElement(
+            By.xpath("//tr[td[normalize-space()='" + key + "']]//button[contains(., '대상')]"))
+        .click();
+    browser.waitFor("#audience\\:who");
+    browser.find("label[for='audience:who:1']").click();
+    browser.waitFor("#audience\\:tree");
+    browser.find("#audience\\:save").click();
+    browser.waitForText(".ui-messages-error", "부서를 하나 이상");
+
+    browser.type("#audience\\:find_input", division);
+    browser.find("#audience\\:find_panel li[data-item-label*='(" + division + ")']").click();
+    browser.waitForText("#audience\\:chosen .chosen-units", "대상시험과");
+    treeNode(division).findElement(By.cssSelector(".ui-tree-toggler")).click();
+    browser.waitForText("#audience\\:tree", team);
+    assertEquals(
+        "true", treeNode(team).getAttribute("aria-checked"), "a sub-unit of a chosen unit is in");
+    treeNode(division).findElement(By.cssSelector(".ui-chkbox-box")).click();
+    browser.waitForText("#audience\\:chosen", "아직 선택한 부서가 없습니다");
+    treeNode(division).findElement(By.cssSelector(".ui-chkbox-box")).click();
+    browser.waitForText("#audience\\:chosen .chosen-units", "대상시험과");
+    browser.screenshot("trainer-audience");
+
+    browser.find("#audience\\:save").click();
+    browser.waitForText(".ui-messages-info", key);
+    assertTrue(browser.find("#quizzes\\:table").getText().contains("대상시험과"));
+    browser.screenshot("trainer-quizzes-audience");
+    browser.open("/trainer/audience.xhtml?quiz=" + key);
+    browser.find("#language\\:toEnglish").click();
+    browser.waitForText("#audience\\:chosen", "Audience Test Division");
+    browser.screenshot("trainer-audience-en");
+    browser.find("#language\\:toKorean").click();
+    browser.waitForText("#audience\\:chosen", "대상시험과");
+    assertEquals(
+        divisionId,
+        data.count(
+            "SELECT a.org_unit_id FROM quiz_audience_unit a JOIN quiz q ON q.id = a.quiz_id"
+                + " WHERE q.quiz_key = '"
+                + key
+                + "'"));
+    browser.signOut();
+
+    browser.open("/me/quizzes.xhtml");
+    browser.signIn(learner, PASSWORD);
+    browser.waitFor("#quizCards");
+    assertTrue(
+        browser.driver().findElements(By.cssSelector("a[href*='quiz=" + key + "']")).isEmpty(),
+        "the quiz is not offered outside its audience");
+    browser.open("/me/quiz.xhtml?quiz=" + key);
+    browser.waitForText(".ui-messages-error", "대상이 아니어서");
+    assertEquals(
+        0, data.count("SELECT COUNT(*) FROM quiz_attempt WHERE employee_id = " + employee));
+  }
+
+  /** The node of the organisation tree showing the unit of this code. */
+  private WebElement treeNode(String code) {
+    return browser
+        .driver()
+        .findElement(
+            By.xpath(
+                "//span[contains(@class,'ui-treenode-label')][.//span[normalize-space()='"
+                    + code
+                    + "']]/ancestor::li[1]"));
   }
 
   private void uploadQuiz(java.nio.file.Path file) {

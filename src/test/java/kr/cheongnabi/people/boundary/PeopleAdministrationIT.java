@@ -24,6 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** HR keeps the organisation in a real browser: roster import, units, employees. */
@@ -147,9 +148,20 @@ class PeopleAdministrationIT {
     browser.waitForText(".ui-messages-info", "Employee " + number + " saved");
 
     choose("statusMenu", "ON_LEAVE");
-    browser.type("#employee\\:statusSince_input", "2025-06-01");
-    browser.find("#employee\\:statusSince_input").sendKeys(Keys.ESCAPE);
+    // On a busy machine the date picker can still be setting itself up when the date is typed, and
+    // lose it: type until the field holds the date, and close the picker before saving.
+    new WebDriverWait(browser.driver(), Duration.ofSeconds(30))
+        .until(
+            d -> {
+              browser.type("#employee\\:statusSince_input", "2025-06-01");
+              browser.find("#employee\\:statusSince_input").sendKeys(Keys.ESCAPE);
+              return "2025-06-01"
+                  .equals(browser.find("#employee\\:statusSince_input").getAttribute("value"));
+            });
+    var before = browser.find("#history");
     browser.find("#employee\\:save").click();
+    new WebDriverWait(browser.driver(), Duration.ofSeconds(60))
+        .until(ExpectedConditions.stalenessOf(before));
     browser.waitForText(".ui-messages-info", "Employee " + number + " saved");
     var history = browser.find("#history").getText();
     assertTrue(history.contains("2024-03-04") && history.contains("2025-05-31"), history);

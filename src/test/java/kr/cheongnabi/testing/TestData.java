@@ -85,8 +85,8 @@ public final class TestData implements AutoCloseable {
   }
 
   /**
-   * A published quiz written straight into the tables, as a trainer's upload would leave it; each
-   * statement is {format, Korean text, English text, "T" or "F"}.
+   * A published quiz written straight into the tables, as a trainer's upload would leave it (with
+   * its statistics at zero); each statement is {format, Korean text, English text, "T" or "F"}.
    */
   public long quiz(String key, String title, String[]... statements) {
     try {
@@ -125,6 +125,11 @@ public final class TestData implements AutoCloseable {
           st.executeUpdate();
         }
       }
+      execute("INSERT INTO quiz_version_tally (quiz_version_id) VALUES (" + versionId + ")");
+      execute(
+          "INSERT INTO quiz_statement_tally (quiz_version_id, statement_key) SELECT"
+              + " quiz_version_id, statement_key FROM quiz_statement WHERE quiz_version_id = "
+              + versionId);
       execute("UPDATE quiz SET current_version_id = " + versionId + " WHERE id = " + quizId);
       return quizId;
     } catch (SQLException e) {

@@ -42,6 +42,7 @@ public class Attempts {
   @PersistenceContext EntityManager em;
   @Inject Clock clock;
   @Inject OrgTree organisation;
+  @Inject QuizTallies tallies;
 
   /**
    * Starts an attempt at the quiz's current version, or resumes the one already open. At most one
@@ -100,6 +101,7 @@ public class Attempts {
             deadline);
     em.persist(attempt);
     em.flush();
+    tallies.started(version.getId());
     return attempt.getId();
   }
 
@@ -138,7 +140,8 @@ public class Attempts {
 
   /**
    * Finishes and scores the attempt once: the conditional update lets exactly one request through,
-   * and only that one records the credited minutes. Everyone else reads the stored result.
+   * and only that one records the credited minutes and counts the attempt in the statistics.
+   * Everyone else reads the stored result.
    */
   public AttemptView finish(long employeeId, long attemptId) {
     var attempt = of(employeeId, attemptId);
@@ -147,11 +150,8 @@ public class Attempts {
     var correct =
         version.getStatements().stream()
             .collect(Collectors.toMap(QuizStatement::getKey, QuizStatement::isCorrect));
-    int right =
-        (int)
-            attempt.statementIds().stream()
-                .filter(id -> answers.containsKey(id) && answers.get(id) == correct.get(id))
-                .count();
+    var outcomes = StatementOutcomes.of(attempt.statementIds(), answers, correct);
+    int right = outcomes.count(StatementOutcomes.Outcome.RIGHT);
     var score = new Score(right, attempt.getTotal());
     var settings = version.settings();
     var passed = score.passes(settings.passMarkPercent());
@@ -176,6 +176,10 @@ public class Attempts {
           .setParameter(5, settings.creditMinutes())
           .setParameter(6, Timestamp.from(now))
           .executeUpdate();
+    }
+    if (won == 1) {
+      // Last, so that the rows every finish of this version waits for are held the shortest time.
+      tallies.finished(version.getId(), passed, outcomes);
     }
     em.refresh(attempt);
     return AttemptView.of(attempt, version, answers, now);

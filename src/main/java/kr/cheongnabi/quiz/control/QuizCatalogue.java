@@ -42,6 +42,7 @@ public class QuizCatalogue {
 
   @PersistenceContext EntityManager em;
   @Inject Clock clock;
+  @Inject QuizTallies tallies;
 
   /**
    * Loads a file of the quizzes folder while the application starts. Nobody is signed in then, so
@@ -222,6 +223,7 @@ public class QuizCatalogue {
     em.persist(version);
     // Written now, so that a version stored meanwhile by another instance fails this method.
     em.flush();
+    tallies.open(version.getId());
     quiz.makeCurrent(version);
     em.flush();
     return outcome(kind, version);

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URL;
+import java.nio.file.Files;
 import kr.cheongnabi.testing.Browser;
 import kr.cheongnabi.testing.Deployments;
 import kr.cheongnabi.testing.TestData;
@@ -22,8 +23,8 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 
 /**
- * OX quizzes in a real browser: an employee takes them, a trainer uploads them and chooses who sees
- * them.
+ * OX quizzes in a real browser: an employee takes them; a trainer writes, previews and uploads
+ * them, chooses who sees them and sees how they went.
  */
 @ExtendWith(ArquillianExtension.class)
 class QuizTakingIT {
@@ -349,6 +350,103 @@ class QuizTakingIT {
                 "//span[contains(@class,'ui-treenode-label')][.//span[normalize-space()='"
                     + code
                     + "']]/ancestor::li[1]"));
+  }
+
+  @Test
+  void aTrainerSeesTheFinishedAttemptAndWhichStatementWasAnsweredWronglyPerVersion()
+      throws Exception {
+    var trainer = TestData.unique("trainer").toLowerCase();
+    data.account(trainer, PASSWORD, null, "TRAINER");
+    var key = TestData.unique("stats-").toLowerCase();
+    data.quiz(
+        key,
+        "청탁금지법 통계 시험",
+        new String[] {
+          "MOODLE",
+          "상품권은 5만 원까지 선물로 받아도 된다.",
+          "Gift certificates up to 50,000 won may be accepted as gifts.",
+          "F"
+        },
+        new String[] {
+          "MOODLE",
+          "사적이해관계는 안 날부터 14일 안에 신고해야 한다.",
+          "A private interest must be reported within 14 days of learning of it.",
+          "T"
+        });
+
+    browser.open("/trainer/statistics.xhtml?quiz=" + key);
+    browser.signIn(trainer, PASSWORD);
+    browser.waitFor("#chart");
+    assertEquals("0", browser.find("#finished").getText());
+    assertEquals("아직 없음", browser.find("#passRate").getText());
+    assertEquals(2, browser.driver().findElements(By.cssSelector("#statistics .none")).size());
+    browser.screenshot("trainer-statistics-empty");
+    browser.signOut();
+
+    browser.open("/me/quiz.xhtml?quiz=" + key);
+    browser.signIn(learner, PASSWORD);
+    browser.waitForText("#take\\:number", "1번");
+    browser.find("#take\\:yes").click();
+    browser.waitFor("#take\\:outcome");
+    browser.find("#take\\:next").click();
+    browser.waitForText("#take\\:number", "2번");
+    browser.find("#take\\:yes").click();
+    browser.find("#take\\:finish").click();
+    browser.waitFor("#result");
+    browser.signOut();
+
+    browser.open("/trainer/quizzes.xhtml");
+    browser.signIn(trainer, PASSWORD);
+    browser.find("#quizzes a[href$='quiz=" + key + "']").click();
+    browser.waitFor("#chart");
+    assertEquals("1", browser.find("#finished").getText());
+    assertEquals(
+        "1", browser.find("#passed").getText(), "one of two right reaches the mark of 50%");
+    assertEquals("100%", browser.find("#passRate").getText());
+    var rows = browser.driver().findElements(By.cssSelector("#chart tbody tr"));
+    assertTrue(rows.get(0).getText().contains("상품권"), "the statement answered wrongly first");
+    assertTrue(rows.get(0).getText().contains("응답 1건 중 1건 오답(100%)"), rows.get(0).getText());
+    assertEquals(
+        "width: 100%;", rows.get(0).findElement(By.cssSelector(".fill")).getAttribute("style"));
+    assertTrue(rows.get(1).getText().contains("응답 1건 중 0건 오답(0%)"), rows.get(1).getText());
+    browser.screenshot("trainer-statistics");
+
+    browser.find("#language\\:toEnglish").click();
+    browser.waitForText("#chart", "1 of 1 wrong (100%)");
+    assertTrue(browser.find("#chart").getText().contains("Gift certificates"));
+    browser.screenshot("trainer-statistics-en");
+
+    var file = Files.createTempDirectory("gift").resolve(key + ".gift");
+    Files.writeString(
+        file,
+        """
+        // @quiz %1$s
+        // @title.ko 청탁금지법 통계 시험
+        // @title.en Graft act statistics test
+
+        // @en Gift certificates are permitted gifts.
+        ::%1$s-1::상품권은 허용되는 선물이다.{F}
+        """
+            .formatted(key));
+    browser.open("/trainer/quizzes.xhtml");
+    uploadQuiz(file);
+    browser.waitForText(".ui-messages-info", key);
+    browser.open("/trainer/statistics.xhtml?quiz=" + key);
+    browser.waitForText("#chart", "No answers yet");
+    assertEquals("0", browser.find("#finished").getText(), "a new version starts from nothing");
+    var first =
+        data.count(
+            "SELECT v.id FROM quiz_version v JOIN quiz q ON q.id = v.quiz_id WHERE v.version_no = 1"
+                + " AND q.quiz_key = '"
+                + key
+                + "'");
+    // selectValue alone is silent; the change event is what a click on the item sends.
+    ((JavascriptExecutor) browser.driver())
+        .executeScript(
+            "PF('version').selectValue(arguments[0]); PF('version').triggerChange();",
+            String.valueOf(first));
+    browser.waitForText("#chart", "1 of 1 wrong (100%)");
+    assertEquals("1", browser.find("#finished").getText());
   }
 
   private void uploadQuiz(java.nio.file.Path file) {

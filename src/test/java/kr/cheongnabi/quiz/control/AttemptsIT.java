@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -23,9 +24,11 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
 import javax.sql.DataSource;
 import kr.cheongnabi.platform.control.BusinessException;
 import kr.cheongnabi.platform.control.Database;
+import kr.cheongnabi.quiz.control.VersionTally.StatementTally;
 import kr.cheongnabi.testing.Deployments;
 import kr.cheongnabi.testing.TestData;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -37,8 +40,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * Taking a quiz inside the running application: answers kept, results and credit exactly once, only
- * for the employees of the quiz's audience.
+ * Taking a quiz inside the running application: answers kept, results, credit and statistics
+ * exactly once, only for the employees of the quiz's audience.
  */
 @ExtendWith(ArquillianExtension.class)
 class AttemptsIT {
@@ -53,6 +56,7 @@ class AttemptsIT {
   @EJB Attempts attempts;
   @EJB QuizCatalogue catalogue;
   @EJB QuizAudiences audiences;
+  @EJB QuizTallies tallies;
 
   @Resource(lookup = "java:comp/DefaultManagedExecutorService")
   ManagedExecutorService executor;
@@ -117,6 +121,91 @@ class AttemptsIT {
     assertEquals(1, data.count("SELECT COUNT(*) FROM quiz_credit WHERE attempt_id = " + id));
     assertEquals(
         10, data.count("SELECT SUM(minutes) FROM quiz_credit WHERE employee_id = " + employee));
+    var tally = tallies.of(version());
+    assertEquals(1, tally.finished(), "counted once in the statistics");
+    assertEquals(1, tally.passed());
+    assertEquals(new StatementTally(1, 0, 0), tally.statements().get(quiz + "-02"));
+  }
+
+  @Test
+  void theStatisticsCountWhatTheFinishedAttemptsAnswered() throws Exception {
+    var unit = data.unit(TestData.unique("U"), "감사담당관", "Audit Office");
+    var allRight = employee;
+    var twoWrong = data.employee(TestData.unique("E"), "이오답", unit);
+    var outOfTime = data.employee(TestData.unique("E"), "최시간", unit);
+    var stillAnswering = data.employee(TestData.unique("E"), "정진행", unit);
+    finish(allRight, true, false, true);
+    finish(twoWrong, false, true, true);
+    finish(outOfTime, true, true, null);
+    var open = attempts.start(stillAnswering, quiz);
+    attempts.answer(stillAnswering, open, quiz + "-01", false);
+
+    var tally = tallies.of(version());
+
+    assertEquals(4, tally.started());
+    assertEquals(3, tally.finished());
+    assertEquals(1, tally.passed());
+    assertEquals(1, tally.open());
+    assertEquals(
+        Map.of(
+            quiz + "-01", new StatementTally(3, 1, 0),
+            quiz + "-02", new StatementTally(3, 2, 0),
+            quiz + "-03", new StatementTally(2, 0, 1)),
+        tally.statements());
+    assertTalliesAsCountedFromAttemptsAndAnswers();
+  }
+
+  @Test
+  void eachVersionIsCountedApartSinceItsStatementsMayReadDifferently() throws Exception {
+    finish(employee, true, true, true);
+    var first = version();
+    var changed = gift(quiz).replace("셋은 참이다.", "셋은 홀수다.");
+    var outcome = catalogue.loadFile(quiz + ".gift", changed.getBytes(StandardCharsets.UTF_8));
+    assertEquals(LoadOutcome.Kind.NEW_VERSION, outcome.kind());
+
+    finish(employee, false, false, null);
+
+    var before = tallies.of(first);
+    var after = tallies.of(version());
+    assertEquals(1, before.finished());
+    assertEquals(1, after.finished());
+    assertEquals(new StatementTally(1, 1, 0), before.statements().get(quiz + "-02"));
+    assertEquals(new StatementTally(1, 0, 0), after.statements().get(quiz + "-02"));
+    assertEquals(new StatementTally(0, 0, 1), after.statements().get(quiz + "-03"));
+    assertTalliesAsCountedFromAttemptsAndAnswers();
+  }
+
+  @Test
+  void manyDifferentAttemptsFinishingAtOnceAreEachCountedOnce() throws Exception {
+    var unit = data.unit(TestData.unique("U"), "감사담당관", "Audit Office");
+    var employees = new ArrayList<Long>();
+    var ids = new ArrayList<Long>();
+    for (int i = 0; i < RACERS; i++) {
+      var racer = data.employee(TestData.unique("E"), "동시" + i, unit);
+      var id = attempts.start(racer, quiz);
+      attempts.answer(racer, id, quiz + "-01", i % 2 == 0);
+      attempts.answer(racer, id, quiz + "-02", i % 3 == 0);
+      employees.add(racer);
+      ids.add(id);
+    }
+    var next = new AtomicInteger();
+
+    var results =
+        race(
+            () -> {
+              int i = next.getAndIncrement();
+              return attempts.finish(employees.get(i), ids.get(i));
+            });
+
+    for (var result : results) {
+      assertTrue(result.get(60, TimeUnit.SECONDS).finished());
+    }
+    var tally = tallies.of(version());
+    assertEquals(RACERS, tally.started());
+    assertEquals(RACERS, tally.finished());
+    assertEquals(new StatementTally(RACERS, RACERS / 2, 0), tally.statements().get(quiz + "-01"));
+    assertEquals(new StatementTally(0, 0, RACERS), tally.statements().get(quiz + "-03"));
+    assertTalliesAsCountedFromAttemptsAndAnswers();
   }
 
   @Test
@@ -265,6 +354,74 @@ class AttemptsIT {
 
   private boolean hasCard(long employeeId) {
     return attempts.cards(employeeId).stream().anyMatch(card -> card.quizKey().equals(quiz));
+  }
+
+  /** Answers the three statements as given (null: not answered) and finishes. */
+  private void finish(long learner, Boolean first, Boolean second, Boolean third) {
+    var id = attempts.start(learner, quiz);
+    var given = new Boolean[] {first, second, third};
+    for (int i = 0; i < given.length; i++) {
+      if (given[i] != null) {
+        attempts.answer(learner, id, quiz + "-0" + (i + 1), given[i]);
+      }
+    }
+    attempts.finish(learner, id);
+  }
+
+  private long version() {
+    return data.count("SELECT current_version_id FROM quiz WHERE quiz_key = '" + quiz + "'");
+  }
+
+  /**
+   * The kept totals equal a count over every attempt and answer, made by the queries with which the
+   * V4 migration counted the attempts made before it.
+   */
+  private void assertTalliesAsCountedFromAttemptsAndAnswers() throws Exception {
+    var where = " WHERE quiz_version_id = " + version();
+    assertEquals(
+        rows("SELECT * FROM (" + backfill("quiz_version_tally") + ") counted" + where),
+        rows("SELECT quiz_version_id, started, finished, passed FROM quiz_version_tally" + where));
+    var statements = where + " ORDER BY statement_key";
+    assertEquals(
+        rows("SELECT * FROM (" + backfill("quiz_statement_tally") + ") counted" + statements),
+        rows(
+            "SELECT quiz_version_id, statement_key, answered, wrong, unanswered"
+                + " FROM quiz_statement_tally"
+                + statements));
+  }
+
+  /** The query of the V4 migration that filled the table from the attempts already made. */
+  private static String backfill(String table) throws Exception {
+    try (var in =
+        AttemptsIT.class
+            .getClassLoader()
+            .getResourceAsStream("db/migration/V4__quiz_statistics.sql")) {
+      var script = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+      var insert =
+          Stream.of(script.split(";"))
+              .filter(statement -> statement.contains("INSERT INTO " + table + " "))
+              .findFirst()
+              .orElseThrow();
+      return insert.substring(insert.indexOf("SELECT"));
+    }
+  }
+
+  /** The rows a query finds, each value as text, so that a count and an INT column compare. */
+  private List<List<String>> rows(String sql) throws Exception {
+    try (var connection = dataSource.getConnection();
+        var statement = connection.createStatement();
+        var result = statement.executeQuery(sql)) {
+      var rows = new ArrayList<List<String>>();
+      int columns = result.getMetaData().getColumnCount();
+      while (result.next()) {
+        var row = new ArrayList<String>();
+        for (int i = 1; i <= columns; i++) {
+          row.add(result.getString(i));
+        }
+        rows.add(row);
+      }
+      return rows;
+    }
   }
 
   /** A second start that loses the race on the unique key resumes the winner's attempt. */

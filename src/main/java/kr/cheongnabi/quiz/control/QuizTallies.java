@@ -1,0 +1,136 @@
+package kr.cheongnabi.quiz.control;
+
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.logging.Logger;
+import java.util.stream.Collectors;
+import kr.cheongnabi.quiz.control.StatementOutcomes.Outcome;
+import kr.cheongnabi.quiz.control.VersionTally.StatementTally;
+
+/**
+ * The totals behind the quiz statistics, kept up to date as attempts start and finish, so that the
+ * statistics never count attempts or answers. A version's rows are written with the version, so
+ * attempts only ever update rows, always the version's row first and then its statements' rows in
+ * key order: concurrent finishes wait for each other on those rows but never deadlock.
+ */
+@Stateless
+public class QuizTallies {
+
+  private static final Logger LOG = Logger.getLogger(QuizTallies.class.getName());
+
+  @PersistenceContext EntityManager em;
+
+  /** Zero totals for a version just stored, with its statements. */
+  public void open(long versionId) {
+    em.createNativeQuery("INSERT INTO quiz_version_tally (quiz_version_id) VALUES (?)")
+        .setParameter(1, versionId)
+        .executeUpdate();
+    em.createNativeQuery(
+            "INSERT INTO quiz_statement_tally (quiz_version_id, statement_key)"
+                + " SELECT quiz_version_id, statement_key FROM quiz_statement"
+                + " WHERE quiz_version_id = ?")
+        .setParameter(1, versionId)
+        .executeUpdate();
+  }
+
+  /** Counts an attempt started, in the transaction that stores it. */
+  public void started(long versionId) {
+    em.createNativeQuery(
+            "UPDATE quiz_version_tally SET started = started + 1 WHERE quiz_version_id = ?")
+        .setParameter(1, versionId)
+        .executeUpdate();
+  }
+
+  /**
+   * Counts a finished attempt, in the transaction whose conditional update finished it, so that it
+   * is counted exactly once. One update for the version, one for all statements the attempt drew.
+   */
+  public void finished(long versionId, boolean passed, StatementOutcomes outcomes) {
+    em.createNativeQuery(
+            "UPDATE quiz_version_tally SET finished = finished + 1, passed = passed + ?"
+                + " WHERE quiz_version_id = ?")
+        .setParameter(1, passed ? 1 : 0)
+        .setParameter(2, versionId)
+        .executeUpdate();
+    var increments = new ArrayList<String>();
+    var parameters = new ArrayList<Object>();
+    increment("answered", outcomes.keys(Outcome.RIGHT, Outcome.WRONG), increments, parameters);
+    increment("wrong", outcomes.keys(Outcome.WRONG), increments, parameters);
+    increment("unanswered", outcomes.keys(Outcome.UNANSWERED), increments, parameters);
+    var drawn = outcomes.keys(Outcome.values());
+    parameters.add(versionId);
+    parameters.addAll(drawn);
+    // One statement for all the rows, locked in the order of the primary key.
+    var query =
+        em.createNativeQuery(
+            "UPDATE quiz_statement_tally SET "
+                + String.join(", ", increments)
+                + " WHERE quiz_version_id = ? AND statement_key IN "
+                + placeholders(drawn.size())
+                + " ORDER BY statement_key");
+    for (int i = 0; i < parameters.size(); i++) {
+      query.setParameter(i + 1, parameters.get(i));
+    }
+    int updated = query.executeUpdate();
+    if (updated != drawn.size()) {
+      LOG.warning(
+          () ->
+              "Quiz version "
+                  + versionId
+                  + " lacks the statistics of "
+                  + (drawn.size() - updated)
+                  + " statements; its statistics count less than was answered");
+    }
+  }
+
+  /** The totals of a version; a version stored without them has none. */
+  public VersionTally of(long versionId) {
+    var totals =
+        rows(
+            "SELECT started, finished, passed FROM quiz_version_tally WHERE quiz_version_id = ?",
+            versionId);
+    var version = totals.isEmpty() ? new Object[] {0, 0, 0} : totals.get(0);
+    var statements =
+        rows(
+                "SELECT statement_key, answered, wrong, unanswered FROM quiz_statement_tally"
+                    + " WHERE quiz_version_id = ?",
+                versionId)
+            .stream()
+            .collect(
+                Collectors.toMap(
+                    row -> (String) row[0],
+                    row -> new StatementTally(number(row[1]), number(row[2]), number(row[3]))));
+    return new VersionTally(number(version[0]), number(version[1]), number(version[2]), statements);
+  }
+
+  private static void increment(
+      String column, List<String> keys, List<String> increments, List<Object> parameters) {
+    if (!keys.isEmpty()) {
+      increments.add(
+          column
+              + " = "
+              + column
+              + " + CASE WHEN statement_key IN "
+              + placeholders(keys.size())
+              + " THEN 1 ELSE 0 END");
+      parameters.addAll(keys);
+    }
+  }
+
+  private static String placeholders(int count) {
+    return "(" + String.join(", ", Collections.nCopies(count, "?")) + ")";
+  }
+
+  @SuppressWarnings("unchecked")
+  private List<Object[]> rows(String sql, long versionId) {
+    return em.createNativeQuery(sql).setParameter(1, versionId).getResultList();
+  }
+
+  private static int number(Object value) {
+    return ((Number) value).intValue();
+  }
+}

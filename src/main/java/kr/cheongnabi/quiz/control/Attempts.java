@@ -13,9 +13,11 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import kr.cheongnabi.ledger.control.Ledger;
 import kr.cheongnabi.platform.control.BusinessException;
 import kr.cheongnabi.quiz.entity.QuizAnswer;
 import kr.cheongnabi.quiz.entity.QuizAttempt;
+import kr.cheongnabi.quiz.entity.QuizCredit;
 import kr.cheongnabi.quiz.entity.QuizStatement;
 import kr.cheongnabi.quiz.entity.QuizVersion;
 
@@ -35,6 +37,7 @@ public class Attempts {
 
   @PersistenceContext EntityManager em;
   @Inject Clock clock;
+  @Inject Ledger ledger;
 
   /**
    * Starts an attempt at the quiz's current version, or resumes the one already open. At most one
@@ -128,7 +131,8 @@ public class Attempts {
 
   /**
    * Finishes and scores the attempt once: the conditional update lets exactly one request through,
-   * and only that one records the credited minutes. Everyone else reads the stored result.
+   * and only that one records the credited minutes, in quiz_credit and in the hours ledger, in the
+   * same transaction. Everyone else reads the stored result.
    */
   public AttemptView finish(long employeeId, long attemptId) {
     var attempt = of(employeeId, attemptId);
@@ -166,6 +170,12 @@ public class Attempts {
           .setParameter(5, settings.creditMinutes())
           .setParameter(6, Timestamp.from(now))
           .executeUpdate();
+      // Last in the transaction: the ledger holds its chain locked until the commit.
+      em.createNamedQuery(QuizCredit.OF_ATTEMPT, QuizCredit.class)
+          .setParameter("attemptId", attemptId)
+          .getResultStream()
+          .findFirst()
+          .ifPresent(credit -> ledger.append(QuizCreditsInLedger.toLedger(credit), Ledger.SYSTEM));
     }
     em.refresh(attempt);
     return AttemptView.of(attempt, version, answers, now);

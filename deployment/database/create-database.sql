@@ -40,3 +40,25 @@ GRANT SELECT, INSERT, UPDATE, DELETE,
 -- Application: rows only. No DDL, no EXECUTE, nothing outside `cheongnabi`.
 GRANT SELECT, INSERT, UPDATE, DELETE
   ON cheongnabi.* TO 'cheongnabi_app'@'%';
+
+-- The hours ledger (table ledger_entry) is append-only, also for the
+-- application's user. MySQL and MariaDB cannot take UPDATE and DELETE on one
+-- table away from a user who holds them on the whole schema, and listing every
+-- other table here would have to change with every migration. So the
+-- migration V5 gives ledger_entry two triggers that refuse every UPDATE and
+-- DELETE (SQLSTATE 45000, "ledger_entry is append-only"), whoever sends it.
+-- What keeps the application's user from removing them is that it holds no
+-- TRIGGER, DROP or ALTER privilege (TRUNCATE needs DROP): never grant it one
+-- of these, nor SUPER or ALL PRIVILEGES.
+--
+-- The migration user creates the triggers, which needs TRIGGER (granted
+-- above). On MySQL with binary logging (the default of MySQL 8), creating a
+-- trigger without the SUPER privilege also needs, once, as root:
+--     SET PERSIST log_bin_trust_function_creators = ON;
+-- (MariaDB with binary logging: SET GLOBAL, and log_bin_trust_function_creators
+-- = 1 in the server's configuration.) Otherwise V5 fails with error 1419.
+--
+-- Check after the first start:
+--     SELECT trigger_name, event_manipulation FROM information_schema.triggers
+--      WHERE trigger_schema = 'cheongnabi' AND event_object_table = 'ledger_entry';
+-- lists ledger_entry_no_update (UPDATE) and ledger_entry_no_delete (DELETE).

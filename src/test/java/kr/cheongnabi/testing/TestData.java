@@ -137,6 +137,24 @@ public final class TestData implements AutoCloseable {
     }
   }
 
+  /**
+   * A passed attempt at the quiz and the minutes it credited, written as Attempts writes them: a
+   * quiz credit as an older version of the application, without the hours ledger, left it.
+   */
+  public long quizCredit(long quizId, long employeeId, int year, int minutes) {
+    var attempt =
+        insert(
+            ("INSERT INTO quiz_attempt (quiz_id, quiz_version_id, employee_id, attempt_no, seed,"
+                    + " statement_order, started_at, finished_at, right_count, total, passed)"
+                    + " SELECT id, current_version_id, %d, 1, 0, '', NOW(3), NOW(3), 0, 0, TRUE"
+                    + " FROM quiz WHERE id = %d")
+                .formatted(employeeId, quizId));
+    return insert(
+        ("INSERT INTO quiz_credit (quiz_id, employee_id, attempt_id, training_year, minutes,"
+                + " credited_at) VALUES (%d, %d, %d, %d, %d, NOW(3))")
+            .formatted(quizId, employeeId, attempt, year, minutes));
+  }
+
   public long count(String sql) {
     try (var s = connection.createStatement();
         var r = s.executeQuery(sql)) {
@@ -170,6 +188,7 @@ public final class TestData implements AutoCloseable {
     }
   }
 
+  /** Runs a statement as the test database's user, e.g. to give an employee an email. */
   public void execute(String sql) {
     try (var s = connection.createStatement()) {
       s.executeUpdate(sql);

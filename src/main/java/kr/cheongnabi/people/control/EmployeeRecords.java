@@ -3,10 +3,17 @@ package kr.cheongnabi.people.control;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.Collection;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import kr.cheongnabi.people.entity.Employee;
 
-/** Loads an employee with the parts a page shows after the transaction has ended. */
+/**
+ * Employees as other components need them: loaded with the parts a page shows after the transaction
+ * has ended, named for outside systems, held while something is recorded for them.
+ */
 @Stateless
 public class EmployeeRecords {
 
@@ -22,5 +29,32 @@ public class EmployeeRecords {
       employee.getOrgUnit().getNameKo();
     }
     return Optional.ofNullable(employee);
+  }
+
+  /** The number and email of each employee, by id; ids of no employee are left out. */
+  public Map<Long, EmployeeIdentity> identitiesOf(Collection<Long> ids) {
+    if (ids.isEmpty()) {
+      return Map.of();
+    }
+    return em.createQuery(
+            "SELECT NEW kr.cheongnabi.people.control.EmployeeIdentity(e.id, e.employeeNumber,"
+                + " e.email) FROM Employee e WHERE e.id IN :ids",
+            EmployeeIdentity.class)
+        .setParameter("ids", ids)
+        .getResultStream()
+        .collect(Collectors.toMap(EmployeeIdentity::id, Function.identity()));
+  }
+
+  /**
+   * Share-locks the employee's row until the transaction ends, and tells whether the employee
+   * exists. A row that refers to the employee (a foreign key) needs this lock anyway; taking it
+   * first lets a caller wait for it, e.g. behind a long roster import that changed the employee,
+   * before it holds locks that others wait for.
+   */
+  public boolean hold(long id) {
+    return !em.createNativeQuery("SELECT id FROM employee WHERE id = ? LOCK IN SHARE MODE")
+        .setParameter(1, id)
+        .getResultList()
+        .isEmpty();
   }
 }

@@ -69,14 +69,8 @@ public class EmployeeService {
   /** Employee numbers by id, for a page that lists things tied to employees. */
   @RolesAllowed(Role.ADMIN_NAME)
   public Map<Long, String> numbersOf(Collection<Long> ids) {
-    if (ids.isEmpty()) {
-      return Map.of();
-    }
-    return em.createQuery(
-            "SELECT e.id, e.employeeNumber FROM Employee e WHERE e.id IN :ids", Object[].class)
-        .setParameter("ids", ids)
-        .getResultStream()
-        .collect(Collectors.toMap(r -> (Long) r[0], r -> (String) r[1]));
+    return records.identitiesOf(ids).values().stream()
+        .collect(Collectors.toMap(EmployeeIdentity::id, EmployeeIdentity::employeeNumber));
   }
 
   public Employee create(@Valid EmployeeDetails details) {

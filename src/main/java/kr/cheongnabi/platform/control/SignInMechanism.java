@@ -19,10 +19,11 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Form sign-in through the sign-in page. A protected page asked for without a session sends the
- * person to sign in and back afterwards; for a Faces Ajax request (a session that expired while a
- * page stayed open) it answers with a partial-response redirect, because a plain redirect would
- * make the Ajax call fail silently.
+ * Form sign-in through the sign-in page; HTTP Basic for the REST calls under /api, which answer 401
+ * rather than sending anyone to the sign-in page. A protected page asked for without a session
+ * sends the person to sign in and back afterwards; for a Faces Ajax request (a session that expired
+ * while a page stayed open) it answers with a partial-response redirect, because a plain redirect
+ * would make the Ajax call fail silently.
  *
  * <p>Who is signed in, with their roles, is kept in the session as a small serializable value, so
  * another instance of the cluster that receives the replicated session knows the roles too
@@ -32,6 +33,10 @@ import java.util.Set;
 public class SignInMechanism implements HttpAuthenticationMechanism {
 
   public static final String SIGN_IN_PAGE = "/login.xhtml";
+
+  /** Where the REST calls live (the JAX-RS application path). */
+  public static final String API_PATH = "api";
+
   static final String SIGNED_IN = SignInMechanism.class.getName() + ".signedIn";
 
   /** The signed-in person as the session keeps them. */
@@ -59,14 +64,44 @@ public class SignInMechanism implements HttpAuthenticationMechanism {
       }
       return context.notifyContainerAboutLogin(result);
     }
+    var api = isApi(request);
+    if (api && request.getHeader("Authorization") != null) {
+      return basic(request, response, context);
+    }
     var session = request.getSession(false);
     if (session != null && session.getAttribute(SIGNED_IN) instanceof SignedIn signedIn) {
       return context.notifyContainerAboutLogin(signedIn.name(), new HashSet<>(signedIn.roles()));
     }
     if (context.isProtected()) {
-      return sendToSignIn(request, response);
+      return api ? unauthorized(response, context) : sendToSignIn(request, response);
     }
     return context.doNothing();
+  }
+
+  private static boolean isApi(HttpServletRequest request) {
+    return request.getRequestURI().startsWith(request.getContextPath() + "/" + API_PATH + "/");
+  }
+
+  /**
+   * A script signs in with every REST call (HTTP Basic), without a session; wrong passwords count
+   * towards the lock-out as on the sign-in page.
+   */
+  private AuthenticationStatus basic(
+      HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+    var credential = BasicCredentials.from(request.getHeader("Authorization"));
+    if (credential.isPresent()) {
+      var result = identityStores.validate(credential.get());
+      if (result.getStatus() == CredentialValidationResult.Status.VALID) {
+        return context.notifyContainerAboutLogin(result);
+      }
+    }
+    return unauthorized(response, context);
+  }
+
+  private static AuthenticationStatus unauthorized(
+      HttpServletResponse response, HttpMessageContext context) {
+    response.setHeader("WWW-Authenticate", "Basic realm=\"Cheongnabi\", charset=\"UTF-8\"");
+    return context.responseUnauthorized();
   }
 
   private static AuthenticationStatus sendToSignIn(

@@ -15,11 +15,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import kr.cheongnabi.ledger.control.Ledger;
 import kr.cheongnabi.people.control.OrgTree;
 import kr.cheongnabi.platform.control.BusinessException;
 import kr.cheongnabi.quiz.entity.Quiz;
 import kr.cheongnabi.quiz.entity.QuizAnswer;
 import kr.cheongnabi.quiz.entity.QuizAttempt;
+import kr.cheongnabi.quiz.entity.QuizCredit;
 import kr.cheongnabi.quiz.entity.QuizStatement;
 import kr.cheongnabi.quiz.entity.QuizVersion;
 
@@ -43,6 +45,7 @@ public class Attempts {
   @Inject Clock clock;
   @Inject OrgTree organisation;
   @Inject QuizTallies tallies;
+  @Inject Ledger ledger;
 
   /**
    * Starts an attempt at the quiz's current version, or resumes the one already open. At most one
@@ -140,8 +143,9 @@ public class Attempts {
 
   /**
    * Finishes and scores the attempt once: the conditional update lets exactly one request through,
-   * and only that one records the credited minutes and counts the attempt in the statistics.
-   * Everyone else reads the stored result.
+   * and only that one counts the attempt in the statistics and records the credited minutes, in
+   * quiz_credit and in the hours ledger, in the same transaction. Everyone else reads the stored
+   * result.
    */
   public AttemptView finish(long employeeId, long attemptId) {
     var attempt = of(employeeId, attemptId);
@@ -178,8 +182,17 @@ public class Attempts {
           .executeUpdate();
     }
     if (won == 1) {
-      // Last, so that the rows every finish of this version waits for are held the shortest time.
+      // Late, so that the rows every finish of this version waits for are held a short time.
       tallies.finished(version.getId(), passed, outcomes);
+    }
+    if (won == 1 && passed && settings.creditMinutes() > 0) {
+      // Last in the transaction: the ledger holds its chain, which every credit of every employee
+      // waits for, locked until the commit.
+      em.createNamedQuery(QuizCredit.OF_ATTEMPT, QuizCredit.class)
+          .setParameter("attemptId", attemptId)
+          .getResultStream()
+          .findFirst()
+          .ifPresent(credit -> ledger.append(QuizCreditsInLedger.toLedger(credit), Ledger.SYSTEM));
     }
     em.refresh(attempt);
     return AttemptView.of(attempt, version, answers, now);

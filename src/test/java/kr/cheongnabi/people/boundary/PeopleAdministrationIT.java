@@ -9,6 +9,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Year;
+import java.time.ZoneId;
 import kr.cheongnabi.testing.Browser;
 import kr.cheongnabi.testing.Deployments;
 import kr.cheongnabi.testing.TestData;
@@ -23,7 +25,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.Keys;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -44,13 +45,14 @@ class PeopleAdministrationIT {
   private TestData data;
   private Browser browser;
   private String unit;
+  private long unitId;
   private String hr;
 
   @BeforeEach
   void createHrOfficer() {
     data = new TestData();
     unit = TestData.unique("U");
-    data.unit(unit, "인사과", "Personnel Division");
+    unitId = data.unit(unit, "인사과", "Personnel Division");
     hr = TestData.unique("hr").toLowerCase();
     data.account(hr, PASSWORD, null, "HR");
     browser = new Browser(base.toString(), "en");
@@ -142,22 +144,13 @@ class PeopleAdministrationIT {
 
     browser.type("#employee\\:number", number);
     browser.type("#employee\\:name", "한결");
-    browser.type("#employee\\:hireDate_input", "2024-03-04");
+    typeDate("#employee\\:hireDate_input", "2024-03-04");
     chooseUnit(code);
     browser.find("#employee\\:save").click();
     browser.waitForText(".ui-messages-info", "Employee " + number + " saved");
 
     choose("statusMenu", "ON_LEAVE");
-    // On a busy machine the date picker can still be setting itself up when the date is typed, and
-    // lose it: type until the field holds the date, and close the picker before saving.
-    new WebDriverWait(browser.driver(), Duration.ofSeconds(30))
-        .until(
-            d -> {
-              browser.type("#employee\\:statusSince_input", "2025-06-01");
-              browser.find("#employee\\:statusSince_input").sendKeys(Keys.ESCAPE);
-              return "2025-06-01"
-                  .equals(browser.find("#employee\\:statusSince_input").getAttribute("value"));
-            });
+    typeDate("#employee\\:statusSince_input", "2025-06-01");
     var before = browser.find("#history");
     browser.find("#employee\\:save").click();
     new WebDriverWait(browser.driver(), Duration.ofSeconds(60))
@@ -167,6 +160,70 @@ class PeopleAdministrationIT {
     assertTrue(history.contains("2024-03-04") && history.contains("2025-05-31"), history);
     assertTrue(history.contains("On leave") && history.contains("current"), history);
     browser.screenshot("employee-history");
+  }
+
+  @Test
+  void hrCorrectsTheCreditedHoursWithAReasonAndADoubleClickCountsOnce() {
+    var id = data.employee(TestData.unique("N"), "정정해", unitId);
+    var year = Year.now(ZoneId.of("Asia/Seoul")).getValue();
+    browser.open("/hr/employee.xhtml?id=" + id);
+    browser.signIn(hr, PASSWORD);
+    browser.waitForText("#ledger\\:entries", "No entries in this year");
+
+    browser.type("#ledger\\:minutes", "30");
+    browser.find("#ledger\\:correct").click();
+    browser.waitFor("#ledger .ui-message-error");
+    assertEquals(0, corrections(id), "no correction without a reason");
+
+    browser.type("#ledger\\:reason", "집합교육 출석부 누락분 (2025-05-14)");
+    browser.find("#ledger\\:correct").click();
+    browser.waitForText(".ui-messages-info", "Correction of 30 minutes recorded in " + year);
+    browser.waitForText("#total", "0.5 hours credited (30 minutes)");
+    var entries = browser.find("#ledger\\:entries").getText();
+    assertTrue(entries.contains("Correction") && entries.contains("출석부 누락분"), entries);
+    assertTrue(entries.contains(hr), entries);
+
+    browser.type("#ledger\\:minutes", "-10");
+    browser.type("#ledger\\:reason", "중복 인정");
+    ((JavascriptExecutor) browser.driver())
+        .executeScript("var b = document.getElementById('ledger:correct'); b.click(); b.click();");
+    browser.waitForText("#total", "0.3 hours credited (20 minutes)");
+    browser.screenshot("hr-ledger-correction");
+    assertEquals(2, corrections(id), "the double click recorded one correction");
+
+    browser.type("#ledger\\:minutes", "-60");
+    browser.type("#ledger\\:reason", "too much");
+    browser.find("#ledger\\:correct").click();
+    browser.waitForText(".ui-messages-error", "below zero");
+    assertEquals(2, corrections(id));
+    assertEquals(
+        1,
+        data.count(
+            "SELECT COUNT(*) FROM ledger_entry WHERE employee_id = "
+                + id
+                + " AND minutes = 30 AND recorded_by = '"
+                + hr
+                + "' AND training_year = "
+                + year));
+  }
+
+  private long corrections(long employeeId) {
+    return data.count(
+        "SELECT COUNT(*) FROM ledger_entry WHERE kind = 'CORRECTION' AND employee_id = "
+            + employeeId);
+  }
+
+  /**
+   * Writes a date into a date picker's field as typing leaves it. Typing itself races the picker:
+   * once its calendar has opened, PrimeFaces moves the focus into it and later keys land there.
+   */
+  private void typeDate(String css, String date) {
+    ((JavascriptExecutor) browser.driver())
+        .executeScript(
+            "arguments[0].value = arguments[1];"
+                + " arguments[0].dispatchEvent(new Event('input', {bubbles: true}));",
+            browser.find(css),
+            date);
   }
 
   private void chooseUnit(String code) {

@@ -4,7 +4,17 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.io.StringReader;
 import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.text.NumberFormat;
+import java.util.Base64;
+import java.util.Locale;
 import kr.cheongnabi.testing.Browser;
 import kr.cheongnabi.testing.Deployments;
 import kr.cheongnabi.testing.TestData;
@@ -18,7 +28,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 
-/** Signing in, in a real browser: refusals, lock-out, roles, returning to the page asked for. */
+/**
+ * Signing in, in a real browser: refusals, lock-out, roles, returning to the page asked for; the
+ * administrators' pages; REST calls signing in with HTTP Basic.
+ */
 @ExtendWith(ArquillianExtension.class)
 class SignInIT {
 
@@ -195,5 +208,103 @@ class SignInIT {
     browser.signOut();
     browser.signIn(employee, "a-new-password-7");
     browser.waitForText("h1", "Home");
+  }
+
+  @Test
+  void anAdministratorVerifiesTheLedgerAndChecksAKeptDigest() {
+    var admin = TestData.unique("adm").toLowerCase();
+    data.account(admin, PASSWORD, null, "ADMIN");
+    var length = data.count("SELECT seq_no FROM ledger_head");
+    var hash = data.text("SELECT entry_hash FROM ledger_head");
+
+    browser.open("/admin/ledger.xhtml");
+    browser.signIn(admin, PASSWORD);
+    browser.waitForText("#length", NumberFormat.getIntegerInstance(Locale.ENGLISH).format(length));
+    browser.find("#ledger\\:verify").click();
+    browser.waitForText("#ledger\\:verdict", "The ledger is intact");
+    var verdict = browser.find("#ledger\\:verdict").getText();
+    assertTrue(
+        verdict.contains(NumberFormat.getIntegerInstance(Locale.ENGLISH).format(length)), verdict);
+    browser.screenshot("admin-ledger-verified");
+
+    browser.type("#check\\:kept", "{\"sequence\": " + length + ", \"hash\": \"" + hash + "\"}");
+    browser.find("#check\\:checkButton").click();
+    browser.waitForText("#check\\:digestVerdict", "The digest matches");
+    browser.type(
+        "#check\\:kept", "{\"sequence\": " + length + ", \"hash\": \"" + "f".repeat(64) + "\"}");
+    browser.find("#check\\:checkButton").click();
+    browser.waitForText("#check\\:digestVerdict", "rewritten with new hashes");
+    browser.screenshot("admin-ledger-digest-differs");
+
+    try (var korean = new Browser(base.toString(), "ko")) {
+      korean.open("/admin/ledger.xhtml");
+      korean.signIn(admin, PASSWORD);
+      korean.find("#ledger\\:verify").click();
+      korean.waitForText("#ledger\\:verdict", "원장이 온전합니다");
+      korean.screenshot("admin-ledger-verified-ko");
+    }
+  }
+
+  @Test
+  void restCallsSignInWithBasicAndNeedTheirRole() throws Exception {
+    var admin = TestData.unique("adm").toLowerCase();
+    data.account(admin, PASSWORD, null, "ADMIN");
+    var verification = "/api/ledger/verification";
+
+    var anonymous = call("GET", verification, null, null);
+    assertEquals(401, anonymous.statusCode());
+    assertTrue(anonymous.headers().firstValue("WWW-Authenticate").orElse("").startsWith("Basic"));
+    assertEquals(401, call("GET", verification, admin + ":wrong-password", null).statusCode());
+    assertEquals(403, call("GET", verification, hr + ":" + PASSWORD, null).statusCode());
+
+    var answer = call("GET", verification, admin + ":" + PASSWORD, null);
+    assertEquals(200, answer.statusCode(), answer.body());
+    var result = json(answer.body());
+    assertTrue(result.getBoolean("intact"), answer.body());
+    assertEquals(
+        data.count("SELECT seq_no FROM ledger_head"), result.getJsonNumber("length").longValue());
+
+    var digest = call("GET", "/api/ledger/digest", admin + ":" + PASSWORD, null).body();
+    var check = call("POST", "/api/ledger/digest-check", admin + ":" + PASSWORD, digest);
+    assertEquals(200, check.statusCode(), check.body());
+    assertTrue(json(check.body()).getBoolean("matches"), check.body());
+    var unreadable = call("POST", "/api/ledger/digest-check", admin + ":" + PASSWORD, "{}");
+    assertEquals(400, unreadable.statusCode());
+    assertEquals("ledger.digestUnreadable", json(unreadable.body()).getString("error"));
+
+    var statements = "/api/xapi/statements?since=0&limit=2";
+    assertEquals(403, call("GET", statements, admin + ":" + PASSWORD, null).statusCode());
+    var page = call("GET", statements, hr + ":" + PASSWORD, null);
+    assertEquals(200, page.statusCode(), page.body());
+    assertEquals("1.0.3", page.headers().firstValue("X-Experience-API-Version").orElse(""));
+    assertTrue(json(page.body()).containsKey("statements"), page.body());
+    assertTrue(json(page.body()).containsKey("more"), page.body());
+    var tooMany = "/api/xapi/statements?limit=5000";
+    assertEquals(400, call("GET", tooMany, hr + ":" + PASSWORD, null).statusCode());
+  }
+
+  private HttpResponse<String> call(String method, String path, String user, String body)
+      throws Exception {
+    var request =
+        HttpRequest.newBuilder(base.toURI().resolve(path))
+            .method(
+                method,
+                body == null
+                    ? HttpRequest.BodyPublishers.noBody()
+                    : HttpRequest.BodyPublishers.ofString(body))
+            .header("Content-Type", "application/json");
+    if (user != null) {
+      request.header(
+          "Authorization",
+          "Basic " + Base64.getEncoder().encodeToString(user.getBytes(StandardCharsets.UTF_8)));
+    }
+    return HttpClient.newHttpClient()
+        .send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+  }
+
+  private static JsonObject json(String text) {
+    try (var reader = Json.createReader(new StringReader(text))) {
+      return reader.readObject();
+    }
   }
 }

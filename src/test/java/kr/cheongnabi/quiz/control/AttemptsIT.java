@@ -121,6 +121,17 @@ class AttemptsIT {
     assertEquals(1, data.count("SELECT COUNT(*) FROM quiz_credit WHERE attempt_id = " + id));
     assertEquals(
         10, data.count("SELECT SUM(minutes) FROM quiz_credit WHERE employee_id = " + employee));
+    assertEquals(
+        1,
+        data.count(
+            "SELECT COUNT(*) FROM ledger_entry e JOIN quiz_credit c"
+                + " ON e.source_key = CONCAT('quiz-credit:', c.id) AND e.employee_id = c.employee_id"
+                + " WHERE c.attempt_id = "
+                + id),
+        "the hours ledger has the credit once");
+    assertEquals(
+        10,
+        data.count("SELECT SUM(quiz_minutes) FROM ledger_total WHERE employee_id = " + employee));
     var tally = tallies.of(version());
     assertEquals(1, tally.finished(), "counted once in the statistics");
     assertEquals(1, tally.passed());

@@ -1,0 +1,105 @@
+package kr.cheongnabi.ledger.boundary;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.Locale;
+import kr.cheongnabi.ledger.control.ChainProblem;
+import kr.cheongnabi.ledger.control.Digest;
+import kr.cheongnabi.ledger.control.LedgerAuditService;
+import kr.cheongnabi.platform.boundary.Messages;
+
+/**
+ * The ledger's verification for scripts (ADMIN): walk the chain, take the digest of its head, and
+ * check a digest kept earlier.
+ */
+@Path("ledger")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class LedgerResource {
+
+  @Inject LedgerAuditService audit;
+
+  /**
+   * Walks the whole chain; {@code intact} is false and {@code problem} names the first bad entry.
+   */
+  @GET
+  @Path("verification")
+  public JsonObject verification() {
+    var result = audit.verify();
+    var json =
+        Json.createObjectBuilder()
+            .add("intact", result.intact())
+            .add("length", result.length())
+            .add("head", head(result.length(), result.headHash()))
+            .add("checkedAt", result.checkedAt().toString());
+    if (!result.intact()) {
+      json.add("problem", problem(result.problem()));
+    }
+    return json.build();
+  }
+
+  /** The digest of the chain head, as the admin page downloads it. */
+  @GET
+  @Path("digest")
+  public Response digest() {
+    var digest = audit.digest();
+    return Response.ok(digest.toJson())
+        .header("Content-Disposition", "attachment; filename=\"" + fileName(digest) + "\"")
+        .build();
+  }
+
+  /** Checks a kept digest (the JSON of {@code GET digest}) against the ledger. */
+  @POST
+  @Path("digest-check")
+  @Consumes({MediaType.APPLICATION_JSON, MediaType.TEXT_PLAIN})
+  public JsonObject check(String kept) {
+    var check = audit.check(Digest.parse(kept));
+    var json =
+        Json.createObjectBuilder()
+            .add("matches", check.matches())
+            .add("outcome", check.outcome().name())
+            .add("digest", head(check.digest().sequence(), check.digest().hash()))
+            .add("length", check.length())
+            .add(
+                "description",
+                Messages.format(
+                    Locale.ENGLISH,
+                    "ledger.digest." + check.outcome(),
+                    Long.toString(check.digest().sequence()),
+                    Long.toString(check.length())));
+    if (check.problem() != null) {
+      json.add("problem", problem(check.problem()));
+    }
+    return json.build();
+  }
+
+  static String fileName(Digest digest) {
+    return "cheongnabi-ledger-digest-" + digest.sequence() + ".json";
+  }
+
+  private static JsonObjectBuilder head(long sequence, String hash) {
+    return Json.createObjectBuilder().add("sequence", sequence).add("hash", hash);
+  }
+
+  private static JsonObjectBuilder problem(ChainProblem problem) {
+    var json =
+        Json.createObjectBuilder()
+            .add("kind", problem.kind().name())
+            .add("sequence", problem.sequence())
+            .add("description", ProblemText.of(problem, Locale.ENGLISH));
+    if (problem.entryId() != null) {
+      json.add("entryId", problem.entryId());
+    }
+    return json;
+  }
+}

@@ -18,6 +18,10 @@ import kr.cheongnabi.ledger.entity.LedgerEntry;
  * inserted. Entries are read a chunk at a time by sequence number, each chunk in a statement of its
  * own and without a transaction, so the walk holds neither the whole ledger in memory nor any lock
  * or long snapshot while appends go on.
+ *
+ * <p>The walk finds rows changed, removed or inserted by someone who did not recompute the hashes
+ * after them. Someone who did (knowing how hashes are made) and moved the head is found by a digest
+ * kept from before the change, which {@link #check(Digest)} compares (README: threat model).
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)

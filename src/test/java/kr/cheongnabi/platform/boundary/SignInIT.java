@@ -213,12 +213,20 @@ class SignInIT {
   @Test
   void anAdministratorVerifiesTheLedgerAndChecksAKeptDigest() {
     var admin = TestData.unique("adm").toLowerCase();
-    data.account(admin, PASSWORD, null, "ADMIN");
+    data.account(admin, PASSWORD, null, "ADMIN", "HR");
+    var unit = data.unit(TestData.unique("U"), "감사관", "Inspector General");
+    var someone = data.employee(TestData.unique("E"), "한나비", unit);
+    browser.open("/hr/employee.xhtml?id=" + someone);
+    browser.signIn(admin, PASSWORD);
+    browser.type("#ledger\\:minutes", "45");
+    browser.type("#ledger\\:reason", "외부 청렴교육 수료증 확인");
+    browser.find("#ledger\\:correct").click();
+    browser.waitForText(".ui-messages-info", "Correction of 45 minutes");
     var length = data.count("SELECT seq_no FROM ledger_head");
     var hash = data.text("SELECT entry_hash FROM ledger_head");
+    assertTrue(length > 0);
 
     browser.open("/admin/ledger.xhtml");
-    browser.signIn(admin, PASSWORD);
     browser.waitForText("#length", NumberFormat.getIntegerInstance(Locale.ENGLISH).format(length));
     browser.find("#ledger\\:verify").click();
     browser.waitForText("#ledger\\:verdict", "The ledger is intact");
@@ -239,6 +247,7 @@ class SignInIT {
     try (var korean = new Browser(base.toString(), "ko")) {
       korean.open("/admin/ledger.xhtml");
       korean.signIn(admin, PASSWORD);
+      korean.waitFor("#ledger\\:verify");
       korean.find("#ledger\\:verify").click();
       korean.waitForText("#ledger\\:verdict", "원장이 온전합니다");
       korean.screenshot("admin-ledger-verified-ko");

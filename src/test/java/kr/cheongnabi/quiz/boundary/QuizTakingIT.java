@@ -458,6 +458,50 @@ class QuizTakingIT {
   }
 
   @Test
+  void passingAQuizMovesMyTrainingToTheTargetAndTheCertificateChecksOutPublicly() {
+    var key = TestData.unique("hours-").toLowerCase();
+    var quizId =
+        data.quiz(key, "다섯 시간 퀴즈", new String[] {"MOODLE", "청렴은 중요하다.", "Integrity matters.", "T"});
+    data.execute("UPDATE quiz_version SET credit_minutes = 300 WHERE quiz_id = " + quizId);
+
+    browser.open("/me/training.xhtml");
+    browser.signIn(learner, PASSWORD);
+    browser.waitForText("#training\\:headline", "0.0시간 이수 / 목표 5.0시간");
+    assertTrue(browser.find("#standing").getText().contains("법정 최소 2.0시간에 못 미칩니다"));
+    assertTrue(browser.driver().findElements(By.id("training:certificate")).isEmpty());
+
+    browser.open("/me/quiz.xhtml?quiz=" + key);
+    browser.find("#take\\:yes").click();
+    browser.find("#take\\:finish").click();
+    browser.waitFor("#result");
+
+    browser.open("/me/training.xhtml");
+    browser.waitForText("#training\\:headline", "5.0시간 이수 / 목표 5.0시간");
+    assertTrue(browser.find("#training\\:history").getText().contains("다섯 시간 퀴즈"));
+    assertTrue(browser.find("#standing").getText().contains("목표를 달성했습니다"));
+    browser.screenshot("my-training");
+    browser.find("#training\\:certificate").click();
+    new org.openqa.selenium.support.ui.WebDriverWait(
+            browser.driver(), java.time.Duration.ofSeconds(30))
+        .until(
+            d ->
+                data.count("SELECT COUNT(*) FROM certificate WHERE employee_id = " + employee)
+                    == 1);
+    var code = data.text("SELECT code FROM certificate WHERE employee_id = " + employee);
+
+    browser.signOut();
+    browser.open("/certificate.xhtml?code=" + code.toLowerCase());
+    browser.waitFor("#check\\:result");
+    var result = browser.find("#check\\:result").getText();
+    assertTrue(result.contains("유효한 이수증") && result.contains("박응시"), result);
+    assertTrue(result.contains("5.0시간"), result);
+    browser.screenshot("certificate-check");
+    browser.type("#check\\:code", "0000-0000-0000");
+    browser.find("#check\\:look").click();
+    browser.waitForText("#check\\:result", "이 코드의 이수증은 없습니다");
+  }
+
+  @Test
   void quizTextWithAScriptStaysInert() {
     var key = TestData.unique("inert-").toLowerCase();
     data.quiz(

@@ -1,0 +1,66 @@
+package kr.cheongnabi.ledger.control;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.Optional;
+import kr.cheongnabi.people.entity.Employee;
+
+/**
+ * The public check of a certificate: anyone holding its code sees what it certifies, and what the
+ * ledger says about that year today (a correction after the certificate shows there).
+ */
+@Stateless
+@PermitAll
+public class CertificateCheck {
+
+  @PersistenceContext EntityManager em;
+  @Inject Certificates certificates;
+  @Inject Ledger ledger;
+
+  /** A certificate as the verification page shows it. */
+  public record Checked(
+      String code,
+      String name,
+      String employeeNumber,
+      String unitKo,
+      String unitEn,
+      int year,
+      String hours,
+      String targetHours,
+      LocalDate issuedOn,
+      String hoursNow,
+      boolean stillMet)
+      implements Serializable {}
+
+  public Optional<Checked> check(String typed) {
+    var code = VerificationCode.typed(typed);
+    if (code == null) {
+      return Optional.empty();
+    }
+    return certificates
+        .byCode(code)
+        .map(
+            c -> {
+              var employee = em.find(Employee.class, c.getEmployeeId());
+              var unit = employee.getOrgUnit();
+              var now = ledger.totalOf(c.getEmployeeId(), c.getTrainingYear()).total();
+              return new Checked(
+                  code.grouped(),
+                  employee.getName(),
+                  employee.getEmployeeNumber(),
+                  unit == null ? null : unit.getNameKo(),
+                  unit == null ? null : unit.getNameEn(),
+                  c.getTrainingYear(),
+                  Hours.of(c.getTotalMinutes()),
+                  Hours.of(c.getTargetMinutes()),
+                  LocalDate.ofInstant(c.getIssuedAt(), Credit.KOREA),
+                  Hours.of(now),
+                  now >= c.getTargetMinutes());
+            });
+  }
+}

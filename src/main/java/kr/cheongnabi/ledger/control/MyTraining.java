@@ -1,0 +1,123 @@
+package kr.cheongnabi.ledger.control;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import kr.cheongnabi.ledger.control.SourceTitles.Title;
+import kr.cheongnabi.ledger.entity.LedgerEntry;
+import kr.cheongnabi.ledger.entity.SourceKey;
+import kr.cheongnabi.people.control.OwnRecordService;
+import kr.cheongnabi.people.entity.Employee;
+import kr.cheongnabi.platform.control.BusinessException;
+import kr.cheongnabi.platform.entity.Role;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * The signed-in employee's own training record: whose it is always comes from the caller, never
+ * from the request.
+ */
+@Stateless
+@RolesAllowed(Role.EMPLOYEE_NAME)
+public class MyTraining {
+
+  @Inject OwnRecordService own;
+  @Inject Ledger ledger;
+  @Inject Certificates certificates;
+  @Inject @Any Instance<SourceTitles> namers;
+
+  @Inject
+  @ConfigProperty(name = "public.url")
+  Optional<String> publicUrl;
+
+  public MyTrainingView year(int year) {
+    var me = me();
+    var total = ledger.totalOf(me.getId(), year);
+    var target = YearTarget.DEFAULT;
+    var entries = ledger.entriesOf(me.getId(), year);
+    var titles = titlesOf(entries);
+    var lines =
+        entries.stream()
+            .map(
+                e -> {
+                  var title = titles.get(e.getSource());
+                  return new MyTrainingView.Line(
+                      LocalDateTime.ofInstant(e.getOccurredAt(), Credit.KOREA),
+                      e.getKind(),
+                      title == null ? null : title.korean(),
+                      title == null ? null : title.english(),
+                      e.getMinutes(),
+                      e.getReason());
+                })
+            .collect(Collectors.toCollection(ArrayList::new));
+    // Newest first, as people read a history.
+    Collections.reverse(lines);
+    return new MyTrainingView(total, target, lines, null);
+  }
+
+  /**
+   * The certificate of the year as a PDF, issued now if the target is met and none states the
+   * current minutes yet.
+   *
+   * @param addressInUse the application's address as the request reached it, used when PUBLIC_URL
+   *     (the address people use) is not set
+   */
+  public IssuedCertificate certificate(int year, boolean korean, String addressInUse) {
+    var base = publicUrl.orElse(addressInUse);
+    var verifyBase = (base.endsWith("/") ? base : base + "/") + "certificate.xhtml?code=";
+    var me = me();
+    var certificate =
+        certificates.issue(me.getId(), ledger.totalOf(me.getId(), year), YearTarget.DEFAULT);
+    var code = new VerificationCode(certificate.getCode());
+    var unit = me.getOrgUnit();
+    var pdf =
+        CertificateDocument.render(
+            new CertificateContent(
+                code,
+                verifyBase + code.value(),
+                me.getName(),
+                me.getEmployeeNumber(),
+                unit == null ? null : korean ? unit.getNameKo() : unit.getNameEn(),
+                certificate.getTrainingYear(),
+                certificate.getTotalMinutes(),
+                certificate.getOnlineMinutes(),
+                certificate.getInPersonMinutes(),
+                certificate.getExternalMinutes(),
+                certificate.getTargetMinutes(),
+                LocalDate.ofInstant(certificate.getIssuedAt(), Credit.KOREA),
+                korean));
+    return new IssuedCertificate(code, certificate.getTrainingYear(), pdf);
+  }
+
+  /** A certificate ready to download. */
+  public record IssuedCertificate(VerificationCode code, int year, byte[] pdf) {}
+
+  private Map<SourceKey, Title> titlesOf(List<LedgerEntry> entries) {
+    var byType =
+        entries.stream()
+            .map(LedgerEntry::getSource)
+            .collect(Collectors.groupingBy(SourceKey::type));
+    var titles = new HashMap<SourceKey, Title>();
+    for (var namer : namers) {
+      var sources = byType.get(namer.sourceType());
+      if (sources != null) {
+        titles.putAll(namer.titles(sources));
+      }
+    }
+    return titles;
+  }
+
+  private Employee me() {
+    return own.mine().orElseThrow(() -> new BusinessException("training.noEmployeeRecord"));
+  }
+}

@@ -1,0 +1,71 @@
+package kr.cheongnabi.ledger.control;
+
+import java.io.Serializable;
+import java.time.LocalDateTime;
+import java.util.List;
+import kr.cheongnabi.ledger.entity.EntryKind;
+
+/**
+ * An employee's training year as their page shows it: the total against the target and the legal
+ * floor, and every credit with what it came from.
+ *
+ * @param certificateCode the code of the certificate already issued for this total, or null
+ */
+public record MyTrainingView(
+    YearTotal total, YearTarget target, List<Line> lines, String certificateCode)
+    implements Serializable {
+
+  /** Where the total stands: below the legal floor, between floor and target, or done. */
+  public enum Standing {
+    BELOW_FLOOR,
+    FLOOR_MET,
+    TARGET_MET
+  }
+
+  /** One credit: when, what kind, from what (or why, for a correction), how many minutes. */
+  public record Line(
+      LocalDateTime occurredAt,
+      EntryKind kind,
+      String titleKo,
+      String titleEn,
+      int minutes,
+      String reason)
+      implements Serializable {}
+
+  public Standing standing() {
+    if (target.isMetBy(total.total())) {
+      return Standing.TARGET_MET;
+    }
+    return target.floorMetBy(total.total()) ? Standing.FLOOR_MET : Standing.BELOW_FLOOR;
+  }
+
+  /** The share of the target credited, 0 to 100, for the bar. */
+  public int percent() {
+    return Math.max(0, Math.min(100, total.total() * 100 / target.targetMinutes()));
+  }
+
+  /** Where the legal floor sits on the bar, 0 to 100. */
+  public int floorPercent() {
+    return target.floorMinutes() * 100 / target.targetMinutes();
+  }
+
+  public int missingMinutes() {
+    return Math.max(0, target.targetMinutes() - total.total());
+  }
+
+  public String hours() {
+    return Hours.of(total.total());
+  }
+
+  public String targetHours() {
+    return Hours.of(target.targetMinutes());
+  }
+
+  public String floorHours() {
+    return Hours.of(target.floorMinutes());
+  }
+
+  public String missingHours() {
+    return Hours.of(missingMinutes());
+  }
+}

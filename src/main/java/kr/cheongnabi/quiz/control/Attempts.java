@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import kr.cheongnabi.platform.control.BusinessException;
+import kr.cheongnabi.platform.entity.TrainingYear;
 import kr.cheongnabi.quiz.entity.QuizAnswer;
 import kr.cheongnabi.quiz.entity.QuizAttempt;
 import kr.cheongnabi.quiz.entity.QuizStatement;
@@ -169,6 +170,17 @@ public class Attempts {
     }
     em.refresh(attempt);
     return AttemptView.of(attempt, version, answers, now);
+  }
+
+  /** Whether the employee passed the quiz, in a finished attempt, within the training year. */
+  public boolean passedIn(long employeeId, long quizId, TrainingYear year) {
+    return em.createNamedQuery(QuizAttempt.PASSED_BETWEEN, Long.class)
+            .setParameter("quizId", quizId)
+            .setParameter("employeeId", employeeId)
+            .setParameter("from", year.start())
+            .setParameter("until", year.end())
+            .getSingleResult()
+        > 0;
   }
 
   /** The quizzes open to the employee today, with their state for this employee. */

@@ -28,6 +28,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @Stateless
 public class LessonFiles {
 
+  /** The ceiling of every upload, set in web.xml; MODULE_FILE_MAX_MB cannot go above it. */
+  static final long CEILING_MEGABYTES = 1024;
+
   /** What a file lesson may hold, told by the file's first bytes. */
   public static final Set<String> ACCEPTED =
       Set.of(FileSignature.PDF, FileSignature.MP4, FileSignature.WEBM);
@@ -66,7 +69,7 @@ public class LessonFiles {
   /** The largest file accepted, in bytes. */
   @RolesAllowed(Role.TRAINER_NAME)
   public long maxBytes() {
-    return maxMegabytes * FileStore.CHUNK_BYTES;
+    return Math.min(maxMegabytes, CEILING_MEGABYTES) * FileStore.CHUNK_BYTES;
   }
 
   /**

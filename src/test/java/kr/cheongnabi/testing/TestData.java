@@ -155,6 +155,38 @@ public final class TestData implements AutoCloseable {
             .formatted(quizId, employeeId, attempt, year, minutes));
   }
 
+  /**
+   * A published module open to everyone, written straight into the tables as the editor would leave
+   * it, with text lessons of the given titles; {@code quizId} may be null.
+   */
+  public long module(String key, int minutes, Long quizId, String... lessonTitles) {
+    var moduleId =
+        insert(
+            ("INSERT INTO training_module (module_key, title_ko, title_en, description_format,"
+                    + " description_ko, description_en, credit_minutes, quiz_id, published,"
+                    + " audience_all, version) VALUES ('%s', '시험 과정', 'A test module', 'MARKDOWN',"
+                    + " '소개', 'About it', %d, %s, TRUE, TRUE, 0)")
+                .formatted(key, minutes, quizId == null ? "NULL" : quizId));
+    for (int i = 0; i < lessonTitles.length; i++) {
+      insert(
+          ("INSERT INTO module_lesson (module_id, position, kind, title_ko, title_en, body_format,"
+                  + " body_ko, body_en) VALUES (%d, %d, 'TEXT', '%s', '%s', 'MARKDOWN', '본문',"
+                  + " 'Body')")
+              .formatted(moduleId, i, lessonTitles[i], lessonTitles[i]));
+    }
+    return moduleId;
+  }
+
+  /** Makes the module's audience the given units (and their sub-units) instead of everyone. */
+  public void audience(long moduleId, long... unitIds) {
+    execute("UPDATE training_module SET audience_all = FALSE WHERE id = " + moduleId);
+    for (var unitId : unitIds) {
+      execute(
+          "INSERT INTO module_audience_unit (module_id, org_unit_id) VALUES (%d, %d)"
+              .formatted(moduleId, unitId));
+    }
+  }
+
   public long count(String sql) {
     try (var s = connection.createStatement();
         var r = s.executeQuery(sql)) {

@@ -1,7 +1,11 @@
 package kr.cheongnabi.ledger.control;
 
+import jakarta.persistence.EntityManager;
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
+import kr.cheongnabi.ledger.entity.EntryKind;
 import kr.cheongnabi.ledger.entity.SourceKey;
 
 /**
@@ -18,4 +22,29 @@ public interface SourceTitles {
 
   /** A title in both languages. */
   record Title(String korean, String english) {}
+
+  /**
+   * The titles a query finds for sources of one kind whose ids are numbers.
+   *
+   * @param select a query of (id, Korean title, English title) whose {@code %s} takes the ids
+   */
+  static Map<SourceKey, Title> query(
+      EntityManager em, EntryKind kind, Collection<SourceKey> sources, String select) {
+    var ids =
+        sources.stream()
+            .map(s -> Long.valueOf(s.id()))
+            .distinct()
+            .map(String::valueOf)
+            .collect(Collectors.joining(","));
+    if (ids.isEmpty()) {
+      return Map.of();
+    }
+    List<?> rows = em.createNativeQuery(select.formatted(ids)).getResultList();
+    return rows.stream()
+        .map(Object[].class::cast)
+        .collect(
+            Collectors.toMap(
+                row -> SourceKey.of(kind, ((Number) row[0]).longValue()),
+                row -> new Title((String) row[1], (String) row[2])));
+  }
 }

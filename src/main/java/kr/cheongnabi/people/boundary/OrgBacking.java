@@ -4,13 +4,11 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.util.HashMap;
 import java.util.List;
 import kr.cheongnabi.people.control.OrgUnitService;
 import kr.cheongnabi.platform.boundary.Messages;
 import kr.cheongnabi.platform.control.BusinessException;
 import org.primefaces.event.NodeSelectEvent;
-import org.primefaces.model.DefaultTreeNode;
 import org.primefaces.model.TreeNode;
 
 /** hr/org.xhtml: the organisation tree; choose a unit to edit it, or add a new one. */
@@ -36,16 +34,7 @@ public class OrgBacking implements Serializable {
   public void load() {
     var all = units.all();
     unitOptions = UnitOption.of(all);
-    root = new DefaultTreeNode<>(null, null);
-    var nodes = new HashMap<Long, TreeNode<UnitOption>>();
-    var parents = new HashMap<Long, Long>();
-    all.forEach(u -> parents.put(u.getId(), u.getParent() == null ? null : u.getParent().getId()));
-    for (var option : unitOptions) {
-      var parentNode = nodes.getOrDefault(parents.get(option.id()), root);
-      var node = new DefaultTreeNode<>(option, parentNode);
-      node.setExpanded(option.depth() < 2);
-      nodes.put(option.id(), node);
-    }
+    root = UnitTree.of(all).root();
   }
 
   public void onSelect(NodeSelectEvent event) {

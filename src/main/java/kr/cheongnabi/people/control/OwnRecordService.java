@@ -23,9 +23,13 @@ public class OwnRecordService {
   @Inject EmployeeRecords records;
 
   public Optional<Employee> mine() {
+    return myEmployeeId().flatMap(records::withHistory);
+  }
+
+  /** The id of the signed-in person's employee record; empty for a sign-in without one. */
+  public Optional<Long> myEmployeeId() {
     return accounts
         .findByUsername(session.getCallerPrincipal().getName())
-        .map(a -> a.getEmployeeId())
-        .flatMap(records::withHistory);
+        .map(a -> a.getEmployeeId());
   }
 }

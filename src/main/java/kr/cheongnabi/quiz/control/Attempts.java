@@ -18,6 +18,7 @@ import java.util.stream.Collectors;
 import kr.cheongnabi.ledger.control.Ledger;
 import kr.cheongnabi.people.control.OrgTree;
 import kr.cheongnabi.platform.control.BusinessException;
+import kr.cheongnabi.platform.entity.TrainingYear;
 import kr.cheongnabi.quiz.entity.Quiz;
 import kr.cheongnabi.quiz.entity.QuizAnswer;
 import kr.cheongnabi.quiz.entity.QuizAttempt;
@@ -196,6 +197,17 @@ public class Attempts {
     }
     em.refresh(attempt);
     return AttemptView.of(attempt, version, answers, now);
+  }
+
+  /** Whether the employee passed the quiz, in a finished attempt, within the training year. */
+  public boolean passedIn(long employeeId, long quizId, TrainingYear year) {
+    return em.createNamedQuery(QuizAttempt.PASSED_BETWEEN, Long.class)
+            .setParameter("quizId", quizId)
+            .setParameter("employeeId", employeeId)
+            .setParameter("from", year.start())
+            .setParameter("until", year.end())
+            .getSingleResult()
+        > 0;
   }
 
   /**

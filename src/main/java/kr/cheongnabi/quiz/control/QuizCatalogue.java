@@ -96,6 +96,22 @@ public class QuizCatalogue {
         .map(QuizCatalogue::withStatements);
   }
 
+  /** The id of the quiz with this key, e.g. for demo data loaded while nobody is signed in. */
+  @PermitAll
+  public Optional<Long> idOf(String quizKey) {
+    return em.createNamedQuery(Quiz.BY_KEY, Quiz.class)
+        .setParameter("key", quizKey)
+        .getResultStream()
+        .findFirst()
+        .map(Quiz::getId);
+  }
+
+  /** The current version of the quiz with this id, without its statements. */
+  @RolesAllowed(Role.EMPLOYEE_NAME)
+  public Optional<QuizVersion> currentOf(long quizId) {
+    return Optional.ofNullable(em.find(Quiz.class, quizId)).map(Quiz::getCurrentVersion);
+  }
+
   /** Any version, e.g. the one an attempt was taken on, with its statements in file order. */
   @RolesAllowed(Role.EMPLOYEE_NAME)
   public Optional<QuizVersion> version(long id) {

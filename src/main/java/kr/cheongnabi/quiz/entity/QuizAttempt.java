@@ -32,11 +32,18 @@ import java.util.List;
     name = QuizAttempt.OF_EMPLOYEE,
     query =
         "SELECT a FROM QuizAttempt a WHERE a.employeeId = :employeeId ORDER BY a.startedAt DESC")
+@NamedQuery(
+    name = QuizAttempt.PASSED_BETWEEN,
+    query =
+        "SELECT COUNT(a) FROM QuizAttempt a WHERE a.quizId = :quizId"
+            + " AND a.employeeId = :employeeId AND a.passed = TRUE"
+            + " AND a.finishedAt >= :from AND a.finishedAt < :until")
 public class QuizAttempt {
 
   public static final String OPEN = "QuizAttempt.open";
   public static final String COUNT = "QuizAttempt.count";
   public static final String OF_EMPLOYEE = "QuizAttempt.ofEmployee";
+  public static final String PASSED_BETWEEN = "QuizAttempt.passedBetween";
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)

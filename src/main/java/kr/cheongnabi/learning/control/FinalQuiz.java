@@ -1,0 +1,13 @@
+package kr.cheongnabi.learning.control;
+
+import java.io.Serializable;
+
+/**
+ * A module's final quiz as its page shows it. The module takes the quiz's own pass mark, so a
+ * module passes exactly when the quiz does, and the quiz page tells the learner the same.
+ *
+ * @param passed whether the learner passed it this training year
+ */
+public record FinalQuiz(
+    String key, String titleKo, String titleEn, int passMarkPercent, boolean passed)
+    implements Serializable {}

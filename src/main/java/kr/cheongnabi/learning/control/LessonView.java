@@ -1,0 +1,41 @@
+package kr.cheongnabi.learning.control;
+
+import java.io.Serializable;
+import kr.cheongnabi.learning.entity.LessonKind;
+import kr.cheongnabi.platform.control.FileSignature;
+
+/**
+ * A lesson as the learner's page shows it: bodies as safe HTML, a file by its name and type.
+ *
+ * @param number the lesson's number, from 1
+ * @param fileName the uploaded file's name; null but for a FILE lesson with its file
+ * @param seen whether the learner has seen it this training year
+ */
+public record LessonView(
+    long id,
+    int number,
+    LessonKind kind,
+    String titleKo,
+    String titleEn,
+    String htmlKo,
+    String htmlEn,
+    String url,
+    String fileName,
+    String contentType,
+    long fileSize,
+    boolean seen)
+    implements Serializable {
+
+  public boolean isPdf() {
+    return FileSignature.PDF.equals(contentType);
+  }
+
+  public boolean isVideo() {
+    return FileSignature.MP4.equals(contentType) || FileSignature.WEBM.equals(contentType);
+  }
+
+  /** A link lesson is seen when its link is opened; the others when the learner goes on. */
+  public boolean isSeenByGoingOn() {
+    return kind != LessonKind.LINK;
+  }
+}

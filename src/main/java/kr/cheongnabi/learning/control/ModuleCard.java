@@ -1,0 +1,35 @@
+package kr.cheongnabi.learning.control;
+
+import java.io.Serializable;
+
+/**
+ * A module in the learner's catalogue, with how far the learner is this training year.
+ *
+ * @param completion the completion this training year, or null
+ */
+public record ModuleCard(
+    String key,
+    String titleKo,
+    String titleEn,
+    String descriptionKo,
+    String descriptionEn,
+    int creditMinutes,
+    int lessons,
+    int seen,
+    Completion completion)
+    implements Serializable {
+
+  /** Where the learner stands. */
+  public enum State {
+    NOT_STARTED,
+    IN_PROGRESS,
+    COMPLETED
+  }
+
+  public State state() {
+    if (completion != null) {
+      return State.COMPLETED;
+    }
+    return seen == 0 ? State.NOT_STARTED : State.IN_PROGRESS;
+  }
+}

@@ -1,0 +1,65 @@
+package kr.cheongnabi.learning.control;
+
+import java.io.Serializable;
+import java.util.List;
+
+/**
+ * A module as its learner's page shows it, for one employee and training year.
+ *
+ * @param quiz the final quiz, or null
+ * @param completion the completion this training year, or null
+ */
+public record ModuleView(
+    String key,
+    String titleKo,
+    String titleEn,
+    String descriptionKo,
+    String descriptionEn,
+    int creditMinutes,
+    List<LessonView> lessons,
+    FinalQuiz quiz,
+    Completion completion)
+    implements Serializable {
+
+  public ModuleView {
+    lessons = List.copyOf(lessons);
+  }
+
+  public int seenCount() {
+    return (int) lessons.stream().filter(LessonView::seen).count();
+  }
+
+  public int total() {
+    return lessons.size();
+  }
+
+  public int percent() {
+    return lessons.isEmpty() ? 0 : seenCount() * 100 / total();
+  }
+
+  public boolean allSeen() {
+    return seenCount() == total();
+  }
+
+  public boolean quizPassed() {
+    return quiz == null || quiz.passed();
+  }
+
+  public boolean completed() {
+    return completion != null;
+  }
+
+  public boolean canComplete() {
+    return !completed() && allSeen() && quizPassed();
+  }
+
+  /** Where to pick up: the first lesson not seen yet, or the first when all are. */
+  public int resumeIndex() {
+    for (int i = 0; i < lessons.size(); i++) {
+      if (!lessons.get(i).seen()) {
+        return i;
+      }
+    }
+    return 0;
+  }
+}

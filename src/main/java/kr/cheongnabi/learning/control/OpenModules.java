@@ -1,0 +1,68 @@
+package kr.cheongnabi.learning.control;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import kr.cheongnabi.learning.entity.Lesson;
+import kr.cheongnabi.learning.entity.TrainingModule;
+import kr.cheongnabi.people.control.UnitChain;
+import kr.cheongnabi.platform.control.BusinessException;
+import kr.cheongnabi.platform.entity.TrainingYear;
+
+/**
+ * The modules an employee may take today: published, within their dates (in Korea), and meant for
+ * everyone or for the employee's unit or a unit above it.
+ */
+@Stateless
+public class OpenModules {
+
+  @PersistenceContext EntityManager em;
+  @Inject UnitChain units;
+  @Inject Clock clock;
+
+  public List<TrainingModule> to(long employeeId) {
+    var chain = units.upwardFrom(employeeId);
+    var today = today();
+    return em.createNamedQuery(TrainingModule.PUBLISHED, TrainingModule.class)
+        .getResultStream()
+        .filter(m -> m.isOpenOn(today) && m.isFor(chain))
+        .toList();
+  }
+
+  /** The module, if it is open to the employee; refused as unknown otherwise. */
+  public TrainingModule one(long employeeId, String key) {
+    return em.createNamedQuery(TrainingModule.BY_KEY, TrainingModule.class)
+        .setParameter("key", key)
+        .getResultStream()
+        .filter(m -> isOpenTo(m, employeeId))
+        .findFirst()
+        .orElseThrow(() -> new BusinessException("module.notAvailable", key));
+  }
+
+  /** The lesson, if its module is open to the employee; refused as unknown otherwise. */
+  public Lesson lesson(long employeeId, long lessonId) {
+    return lessonIfOpen(employeeId, lessonId)
+        .orElseThrow(() -> new BusinessException("module.lessonNotFound", lessonId));
+  }
+
+  /** The lesson, if its module is open to the employee. */
+  public Optional<Lesson> lessonIfOpen(long employeeId, long lessonId) {
+    return Optional.ofNullable(em.find(Lesson.class, lessonId))
+        .filter(lesson -> isOpenTo(lesson.getModule(), employeeId));
+  }
+
+  private boolean isOpenTo(TrainingModule module, long employeeId) {
+    return module.isPublished()
+        && module.isOpenOn(today())
+        && module.isFor(units.upwardFrom(employeeId));
+  }
+
+  private LocalDate today() {
+    return LocalDate.now(clock.withZone(TrainingYear.KOREA));
+  }
+}

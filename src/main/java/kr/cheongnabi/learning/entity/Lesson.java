@@ -1,0 +1,145 @@
+package kr.cheongnabi.learning.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import java.util.Objects;
+import kr.cheongnabi.learning.control.LessonDraft;
+import kr.cheongnabi.quiz.control.TextFormat;
+
+/** One lesson of a module, at its place in the module's order. */
+@Entity
+@Table(name = "module_lesson")
+public class Lesson {
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  @ManyToOne(fetch = FetchType.LAZY)
+  @JoinColumn(name = "module_id")
+  private TrainingModule module;
+
+  private int position;
+
+  @Enumerated(EnumType.STRING)
+  private LessonKind kind;
+
+  @Column(name = "title_ko")
+  private String titleKo;
+
+  @Column(name = "title_en")
+  private String titleEn;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "body_format")
+  private TextFormat bodyFormat;
+
+  @Column(name = "body_ko")
+  private String bodyKo;
+
+  @Column(name = "body_en")
+  private String bodyEn;
+
+  @Column(name = "file_id")
+  private Long fileId;
+
+  private String url;
+
+  protected Lesson() {}
+
+  Lesson(TrainingModule module, int position, LessonDraft draft) {
+    this.module = Objects.requireNonNull(module, "module");
+    this.position = position;
+    this.kind = draft.kind();
+    change(draft);
+  }
+
+  /** Takes the draft's texts; the kind of a lesson never changes. */
+  public void change(LessonDraft draft) {
+    if (draft.kind() != kind) {
+      throw new IllegalArgumentException("a " + kind + " lesson cannot become " + draft.kind());
+    }
+    titleKo = draft.titleKo();
+    titleEn = draft.titleEn();
+    bodyFormat = kind == LessonKind.TEXT ? draft.bodyFormat() : null;
+    bodyKo = kind == LessonKind.TEXT ? draft.bodyKo() : null;
+    bodyEn = kind == LessonKind.TEXT ? draft.bodyEn() : null;
+    url = kind == LessonKind.LINK ? draft.url() : null;
+  }
+
+  /** The lesson's file from now on; the id of the one it replaces, if any. */
+  public Long attach(long storedFileId) {
+    if (kind != LessonKind.FILE) {
+      throw new IllegalStateException("only a file lesson has a file");
+    }
+    var replaced = fileId;
+    fileId = storedFileId;
+    return replaced;
+  }
+
+  public LessonDraft draft() {
+    return new LessonDraft(kind, titleKo, titleEn, bodyFormat, bodyKo, bodyEn, url);
+  }
+
+  void placeAt(int position) {
+    this.position = position;
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public TrainingModule getModule() {
+    return module;
+  }
+
+  public int getPosition() {
+    return position;
+  }
+
+  /** The lesson's number as people count, from 1. */
+  public int number() {
+    return position + 1;
+  }
+
+  public LessonKind getKind() {
+    return kind;
+  }
+
+  public String getTitleKo() {
+    return titleKo;
+  }
+
+  public String getTitleEn() {
+    return titleEn;
+  }
+
+  public TextFormat getBodyFormat() {
+    return bodyFormat;
+  }
+
+  public String getBodyKo() {
+    return bodyKo;
+  }
+
+  public String getBodyEn() {
+    return bodyEn;
+  }
+
+  public Long getFileId() {
+    return fileId;
+  }
+
+  public String getUrl() {
+    return url;
+  }
+}

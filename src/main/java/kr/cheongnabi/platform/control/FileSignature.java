@@ -1,0 +1,128 @@
+package kr.cheongnabi.platform.control;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * What a file is, told by its first bytes and never by its name: a PDF, an MP4 video or a WebM
+ * video. Tika's core detector, the usual tool, names an ordinary {@code isom} MP4 QuickTime and
+ * cannot tell WebM from Matroska without its heavy parser modules, so the three signatures are read
+ * here as their specifications define them.
+ */
+public final class FileSignature {
+
+  public static final String PDF = "application/pdf";
+  public static final String MP4 = "video/mp4";
+  public static final String WEBM = "video/webm";
+
+  /** How many leading bytes are enough to tell. */
+  public static final int HEAD_BYTES = 4096;
+
+  private static final byte[] PDF_MAGIC = "%PDF-".getBytes(StandardCharsets.US_ASCII);
+  private static final byte[] EBML_MAGIC = {0x1A, 0x45, (byte) 0xDF, (byte) 0xA3};
+  private static final int EBML_DOC_TYPE = 0x4282;
+
+  // ISO base media brands that browsers play as MP4; QuickTime's "qt  " alone is not one.
+  private static final Set<String> MP4_BRANDS =
+      Set.of(
+          "isom", "iso2", "iso3", "iso4", "iso5", "iso6", "mp41", "mp42", "avc1", "dash", "M4V ",
+          "mmp4");
+
+  private FileSignature() {}
+
+  /** The content type of a file starting with the given bytes, if it is one of the three. */
+  public static Optional<String> of(byte[] head, int length) {
+    var bytes = Arrays.copyOf(head, Math.min(length, head.length));
+    if (startsWith(bytes, PDF_MAGIC)) {
+      return Optional.of(PDF);
+    }
+    if (isMp4(bytes)) {
+      return Optional.of(MP4);
+    }
+    if (startsWith(bytes, EBML_MAGIC) && "webm".equals(ebmlDocType(bytes))) {
+      return Optional.of(WEBM);
+    }
+    return Optional.empty();
+  }
+
+  /** An ISO base media file opens with its "ftyp" box: major brand, version, compatible brands. */
+  private static boolean isMp4(byte[] bytes) {
+    if (bytes.length < 16 || !"ftyp".equals(ascii(bytes, 4, 4))) {
+      return false;
+    }
+    long boxSize = Integer.toUnsignedLong(ByteBuffer.wrap(bytes).getInt(0));
+    int end = (int) Math.min(boxSize, bytes.length);
+    if (MP4_BRANDS.contains(ascii(bytes, 8, 4))) {
+      return true;
+    }
+    for (int at = 16; at + 4 <= end; at += 4) {
+      if (MP4_BRANDS.contains(ascii(bytes, at, 4))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The DocType element of the EBML header ("webm" or "matroska"), or null. */
+  private static String ebmlDocType(byte[] bytes) {
+    var header = new long[2];
+    int at = EBML_MAGIC.length;
+    if (!vint(bytes, at, false, header)) {
+      return null;
+    }
+    at += (int) header[1];
+    long headerEnd = Math.min(bytes.length, at + header[0]);
+    var id = new long[2];
+    var size = new long[2];
+    while (at < headerEnd
+        && vint(bytes, at, true, id)
+        && vint(bytes, at + (int) id[1], false, size)) {
+      int data = at + (int) id[1] + (int) size[1];
+      if (data + size[0] > bytes.length) {
+        return null;
+      }
+      if (id[0] == EBML_DOC_TYPE) {
+        return ascii(bytes, data, (int) size[0]);
+      }
+      at = data + (int) size[0];
+    }
+    return null;
+  }
+
+  /**
+   * Reads an EBML variable-length integer at {@code at} into {@code out}: its value and its length
+   * in bytes. Element ids keep their length marker bit; sizes do not.
+   */
+  private static boolean vint(byte[] bytes, int at, boolean keepMarker, long[] out) {
+    if (at >= bytes.length || bytes[at] == 0) {
+      return false;
+    }
+    int first = bytes[at] & 0xFF;
+    int length = Integer.numberOfLeadingZeros(first) - 23;
+    if (at + length > bytes.length) {
+      return false;
+    }
+    long value = keepMarker ? first : first & (0xFF >> length);
+    for (int i = 1; i < length; i++) {
+      value = (value << 8) | (bytes[at + i] & 0xFF);
+    }
+    out[0] = value;
+    out[1] = length;
+    return true;
+  }
+
+  private static boolean startsWith(byte[] bytes, byte[] prefix) {
+    return bytes.length >= prefix.length
+        && Arrays.equals(bytes, 0, prefix.length, prefix, 0, prefix.length);
+  }
+
+  private static String ascii(byte[] bytes, int from, int length) {
+    if (from < 0 || length < 0 || from + length > bytes.length) {
+      return "";
+    }
+    return new String(bytes, from, length, StandardCharsets.US_ASCII);
+  }
+}

@@ -7,6 +7,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Valid;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import kr.cheongnabi.learning.entity.Certificate;
 import kr.cheongnabi.learning.entity.ClaimState;
@@ -30,6 +31,9 @@ public class EvidenceClaims {
 
   /** A new claim with its certificate; the caller names the employee from the signed-in person. */
   public long submit(long employeeId, @Valid EvidenceForm form, Certificate certificate) {
+    if (form.takenOn().isAfter(LocalDate.now(clock.withZone(Attendances.KOREA)))) {
+      throw new BusinessException("evidence.future");
+    }
     var claim = new EvidenceClaim(employeeId, form, form.minutes(), certificate, clock.instant());
     em.persist(claim);
     em.flush();

@@ -5,7 +5,6 @@ import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Size;
 import java.io.Serializable;
 import java.math.BigDecimal;
@@ -19,7 +18,7 @@ import java.time.LocalDate;
 public record EvidenceForm(
     @NotBlank @Size(max = 200) String title,
     @NotBlank @Size(max = 200) String provider,
-    @NotNull @PastOrPresent LocalDate takenOn,
+    @NotNull LocalDate takenOn,
     @NotNull @DecimalMin(value = "0.1") @DecimalMax(value = "40") @Digits(integer = 2, fraction = 2)
         BigDecimal hours)
     implements Serializable {

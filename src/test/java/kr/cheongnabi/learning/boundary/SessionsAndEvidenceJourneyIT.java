@@ -3,7 +3,11 @@ package kr.cheongnabi.learning.boundary;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.net.URI;
 import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.time.Duration;
@@ -49,12 +53,14 @@ class SessionsAndEvidenceJourneyIT {
   private String learner;
   private String trainer;
   private String hr;
+  private String employeeNumber;
 
   @BeforeEach
   void anEmployeeATrainerAndHr() {
     data = new TestData();
     var unit = data.unit(TestData.unique("U"), "청렴담당관", "Integrity Office");
-    var employee = data.employee(TestData.unique("E"), "송참석", unit);
+    employeeNumber = TestData.unique("E");
+    var employee = data.employee(employeeNumber, "송참석", unit);
     learner = TestData.unique("goer").toLowerCase();
     trainer = TestData.unique("trainer").toLowerCase();
     hr = TestData.unique("hr").toLowerCase();
@@ -71,7 +77,7 @@ class SessionsAndEvidenceJourneyIT {
   }
 
   @Test
-  void anEmployeeRegistersChecksInWithTheCodeShownAndSeesTheSessionAttended() {
+  void anEmployeeRegistersChecksInWithTheCodeShownAndSeesTheSessionAttended() throws Exception {
     var title = TestData.unique("청렴 대면교육 ");
     browser.open("/trainer/sessions.xhtml");
     browser.signIn(trainer, PASSWORD);
@@ -136,6 +142,26 @@ class SessionsAndEvidenceJourneyIT {
         data.count(
             "SELECT COUNT(*) FROM session_attendance WHERE method = 'CHECK_IN' AND session_id = "
                 + session));
+    browser.signOut();
+
+    browser.open("/trainer/session.xhtml?session=" + session);
+    browser.signIn(trainer, PASSWORD);
+    browser.waitForText("#checklist\\:roster", employeeNumber);
+    var roster = browser.find("#checklist\\:roster").getText();
+    assertTrue(roster.contains("Check-in, 60 min") || roster.contains("출석 코드, 60분"), roster);
+    var csv = Files.createTempDirectory("attendance").resolve("attendance.csv");
+    Files.writeString(csv, "employee_number,name\n" + employeeNumber + ",송참석\nNOBODY-1,없음\n");
+    browser
+        .driver()
+        .findElement(By.cssSelector("#upload input[type=file]"))
+        .sendKeys(csv.toAbsolutePath().toString());
+    browser.find("#upload\\:send").click();
+    browser.waitForText("#upload\\:problems", "NOBODY-1");
+    var problems = browser.find("#upload\\:problems tbody").getText();
+    assertTrue(problems.startsWith("3 employee_number"), problems);
+    assertEquals(
+        1, data.count("SELECT COUNT(*) FROM session_attendance WHERE session_id = " + session));
+    browser.screenshot("sessions-trainer-roster");
   }
 
   @Test
@@ -164,6 +190,13 @@ class SessionsAndEvidenceJourneyIT {
     browser.signIn(hr, PASSWORD);
     browser.waitForText("#review\\:pending", title);
     browser.screenshot("evidence-hr-pending");
+    var claim = data.count("SELECT id FROM evidence_claim WHERE title = '" + title + "'");
+    var certificate = fetch("/evidence/certificate?claim=" + claim);
+    assertEquals(200, certificate.statusCode());
+    var type = certificate.headers().firstValue("Content-Type").orElse("");
+    assertTrue(type.startsWith("application/pdf"), type);
+    assertEquals("nosniff", certificate.headers().firstValue("X-Content-Type-Options").orElse(""));
+    assertTrue(new String(certificate.body(), StandardCharsets.US_ASCII).startsWith("%PDF-1.4"));
     browser
         .driver()
         .findElement(
@@ -183,6 +216,16 @@ class SessionsAndEvidenceJourneyIT {
     browser.screenshot("evidence-employee-approved-en");
     assertEquals(
         "APPROVED", data.text("SELECT state FROM evidence_claim WHERE title = '" + title + "'"));
+  }
+
+  /** A GET in the browser's signed-in session, to see the response's headers. */
+  private HttpResponse<byte[]> fetch(String path) throws Exception {
+    var cookie = browser.driver().manage().getCookieNamed("JSESSIONID");
+    var request =
+        HttpRequest.newBuilder(URI.create(base.toString().replaceAll("/$", "") + path))
+            .header("Cookie", "JSESSIONID=" + cookie.getValue())
+            .build();
+    return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofByteArray());
   }
 
   // On a busy machine the date picker can still be setting itself up when the date is typed, and

@@ -47,8 +47,16 @@ public class Sessions {
     if (session.getVersion() != version) {
       throw new BusinessException("session.changedMeanwhile");
     }
-    if (details.capacity() < session.getRegistered()) {
-      throw new BusinessException("session.capacityBelowRegistered", session.getRegistered());
+    // Locks the row registrations update, so no seat is taken between this check and the change.
+    int registered =
+        ((Number)
+                em.createNativeQuery(
+                        "SELECT registered FROM training_session WHERE id = ? FOR UPDATE")
+                    .setParameter(1, sessionId)
+                    .getSingleResult())
+            .intValue();
+    if (details.capacity() < registered) {
+      throw new BusinessException("session.capacityBelowRegistered", registered);
     }
     session.change(details);
     try {

@@ -89,12 +89,24 @@ class SessionsAndEvidenceJourneyIT {
             .format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm"));
     typeDate("#edit\\:start_input", start);
     browser.type("#edit\\:duration", "60");
-    browser.type("#edit\\:place", "시청 별관 3층 대회의실");
+    browser.type("#edit\\:place", "시청 별관 2층");
     browser.type("#edit\\:capacity", "5");
     browser.find("#edit\\:faceToFace .ui-chkbox-box").click();
     browser.find("#edit\\:save").click();
     browser.waitForText("#sessions\\:table", title);
     var session = data.count("SELECT id FROM training_session WHERE title_ko = '" + title + "'");
+    browser
+        .driver()
+        .findElement(
+            By.xpath(
+                "//*[@id='sessions:table']//tr[contains(., '"
+                    + title
+                    + "')]//button[contains(@class,'edit')]"))
+        .click();
+    browser.waitForText("#edit", "교육 수정");
+    browser.type("#edit\\:place", "시청 별관 3층 대회의실");
+    browser.find("#edit\\:save").click();
+    browser.waitForText("#sessions\\:table", "시청 별관 3층 대회의실");
     browser.signOut();
 
     browser.open("/me/sessions.xhtml");

@@ -13,7 +13,7 @@ import java.nio.charset.StandardCharsets;
  * newer HR systems write UTF-8 with or without a byte order mark. CP949 text with Hangul is
  * practically never valid UTF-8, so a strict UTF-8 check decides between the two.
  */
-final class RosterEncoding {
+public final class RosterEncoding {
 
   static final Charset CP949 = Charset.forName("x-windows-949");
 
@@ -21,7 +21,7 @@ final class RosterEncoding {
 
   private RosterEncoding() {}
 
-  static Charset detect(byte[] content) {
+  public static Charset detect(byte[] content) {
     if (hasUtf8Bom(content) || isValidUtf8(content)) {
       return StandardCharsets.UTF_8;
     }
@@ -29,7 +29,7 @@ final class RosterEncoding {
   }
 
   /** The number of leading bytes that are a byte order mark, not text. */
-  static int bomLength(byte[] content) {
+  public static int bomLength(byte[] content) {
     return hasUtf8Bom(content) ? UTF8_BOM.length : 0;
   }
 

@@ -19,7 +19,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
@@ -30,6 +29,7 @@ import kr.cheongnabi.platform.control.BusinessException;
 import kr.cheongnabi.platform.control.Database;
 import kr.cheongnabi.quiz.control.VersionTally.StatementTally;
 import kr.cheongnabi.testing.Deployments;
+import kr.cheongnabi.testing.Race;
 import kr.cheongnabi.testing.TestData;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -50,7 +50,7 @@ class AttemptsIT {
 
   @Deployment
   static WebArchive deployment() {
-    return Deployments.inContainer(AttemptsIT.class);
+    return Deployments.inContainer(AttemptsIT.class, Race.class);
   }
 
   @EJB Attempts attempts;
@@ -444,19 +444,8 @@ class AttemptsIT {
     }
   }
 
-  private <T> ArrayList<Future<T>> race(Callable<T> task) {
-    var gate = new CountDownLatch(1);
-    var results = new ArrayList<Future<T>>();
-    for (int i = 0; i < RACERS; i++) {
-      results.add(
-          executor.submit(
-              () -> {
-                gate.await();
-                return task.call();
-              }));
-    }
-    gate.countDown();
-    return results;
+  private <T> List<Future<T>> race(Callable<T> task) {
+    return Race.of(executor, RACERS, task);
   }
 
   private static String gift(String key) {

@@ -1,0 +1,45 @@
+package kr.cheongnabi.learning.boundary;
+
+import jakarta.inject.Inject;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import kr.cheongnabi.learning.control.LearnerEvidence;
+import kr.cheongnabi.platform.control.BusinessException;
+
+/**
+ * A claim's certificate, shown in the browser to its owner and to HR only (anyone else is told it
+ * does not exist); its type comes from its checked first bytes, and nosniff keeps it that type.
+ */
+@WebServlet("/evidence/certificate")
+public class CertificateServlet extends HttpServlet {
+
+  private static final long serialVersionUID = 1L;
+
+  @Inject LearnerEvidence evidence;
+
+  @Override
+  protected void doGet(HttpServletRequest request, HttpServletResponse response)
+      throws IOException {
+    LearnerEvidence.CertificateFile file;
+    try {
+      file = evidence.certificate(Long.parseLong(request.getParameter("claim")));
+    } catch (NumberFormatException | BusinessException e) {
+      response.sendError(HttpServletResponse.SC_NOT_FOUND);
+      return;
+    }
+    response.setContentType(file.mediaType());
+    response.setContentLength(file.content().length);
+    response.setHeader("X-Content-Type-Options", "nosniff");
+    response.setHeader("Cache-Control", "private, no-store");
+    response.setHeader(
+        "Content-Disposition",
+        "inline; filename*=UTF-8''"
+            + URLEncoder.encode(file.fileName(), StandardCharsets.UTF_8).replace("+", "%20"));
+    response.getOutputStream().write(file.content());
+  }
+}

@@ -1,0 +1,130 @@
+package kr.cheongnabi.learning.boundary;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import kr.cheongnabi.learning.control.LearnerEvidence;
+import kr.cheongnabi.learning.entity.Certificate;
+import kr.cheongnabi.learning.entity.EvidenceClaim;
+import kr.cheongnabi.learning.entity.EvidenceForm;
+import kr.cheongnabi.platform.boundary.Messages;
+import kr.cheongnabi.platform.control.BusinessException;
+import org.primefaces.model.file.UploadedFile;
+
+/** me/evidence.xhtml: submit training taken elsewhere with its certificate; see each outcome. */
+@Named
+@ViewScoped
+public class MyEvidenceBacking implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  /** A claim in my list. */
+  public record Row(
+      long id,
+      String title,
+      String provider,
+      LocalDate takenOn,
+      int minutes,
+      String state,
+      String reason,
+      String certificateName)
+      implements Serializable {}
+
+  @Inject LearnerEvidence evidence;
+
+  private List<Row> rows;
+  private String title;
+  private String provider;
+  private LocalDate takenOn;
+  private BigDecimal hours;
+  private transient UploadedFile file;
+
+  public void load() {
+    rows = evidence.mine().stream().map(MyEvidenceBacking::row).toList();
+  }
+
+  public void submit() {
+    Certificate certificate;
+    try {
+      certificate = Certificate.of(file == null ? null : file.getFileName(), content());
+    } catch (IllegalArgumentException e) {
+      Messages.errorOn("evidence:file", e.getMessage());
+      return;
+    }
+    try {
+      evidence.submit(new EvidenceForm(title, provider, takenOn, hours), certificate);
+      Messages.info("evidence.submitted", title);
+      title = null;
+      provider = null;
+      takenOn = null;
+      hours = null;
+    } catch (BusinessException e) {
+      Messages.error(e);
+    }
+    load();
+  }
+
+  private byte[] content() {
+    return file == null || file.getSize() == 0 ? null : file.getContent();
+  }
+
+  private static Row row(EvidenceClaim c) {
+    return new Row(
+        c.getId(),
+        c.getTitle(),
+        c.getProvider(),
+        c.getTakenOn(),
+        c.getMinutes(),
+        c.getState().name(),
+        c.getReason(),
+        c.getCertificateName());
+  }
+
+  public List<Row> getRows() {
+    return rows;
+  }
+
+  public String getTitle() {
+    return title;
+  }
+
+  public void setTitle(String title) {
+    this.title = title;
+  }
+
+  public String getProvider() {
+    return provider;
+  }
+
+  public void setProvider(String provider) {
+    this.provider = provider;
+  }
+
+  public LocalDate getTakenOn() {
+    return takenOn;
+  }
+
+  public void setTakenOn(LocalDate takenOn) {
+    this.takenOn = takenOn;
+  }
+
+  public BigDecimal getHours() {
+    return hours;
+  }
+
+  public void setHours(BigDecimal hours) {
+    this.hours = hours;
+  }
+
+  public UploadedFile getFile() {
+    return file;
+  }
+
+  public void setFile(UploadedFile file) {
+    this.file = file;
+  }
+}

@@ -1,0 +1,19 @@
+package kr.cheongnabi.learning.control;
+
+import java.io.Serializable;
+import java.time.Instant;
+
+/** A session as an employee's list shows it, with their own state. */
+public record SessionCard(
+    long id,
+    String titleKo,
+    String titleEn,
+    Instant startsAt,
+    int durationMinutes,
+    String place,
+    int seatsLeft,
+    boolean faceToFace,
+    boolean registered,
+    boolean attended,
+    int minutesCredited)
+    implements Serializable {}

@@ -1,0 +1,254 @@
+package kr.cheongnabi.learning.boundary;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import kr.cheongnabi.testing.Browser;
+import kr.cheongnabi.testing.Deployments;
+import kr.cheongnabi.testing.TestData;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * In-person sessions and external evidence in a real browser: a trainer schedules a session, an
+ * employee registers and checks in with the code the trainer's page shows; the employee submits
+ * training taken elsewhere and HR approves it.
+ */
+@ExtendWith(ArquillianExtension.class)
+class SessionsAndEvidenceJourneyIT {
+
+  private static final String PASSWORD = "session-goer-42";
+
+  @Deployment(testable = false)
+  static WebArchive deployment() {
+    return Deployments.application();
+  }
+
+  @ArquillianResource URL base;
+
+  private TestData data;
+  private Browser browser;
+  private String learner;
+  private String trainer;
+  private String hr;
+  private String employeeNumber;
+
+  @BeforeEach
+  void anEmployeeATrainerAndHr() {
+    data = new TestData();
+    var unit = data.unit(TestData.unique("U"), "청렴담당관", "Integrity Office");
+    employeeNumber = TestData.unique("E");
+    var employee = data.employee(employeeNumber, "송참석", unit);
+    learner = TestData.unique("goer").toLowerCase();
+    trainer = TestData.unique("trainer").toLowerCase();
+    hr = TestData.unique("hr").toLowerCase();
+    data.account(learner, PASSWORD, employee);
+    data.account(trainer, PASSWORD, null, "TRAINER");
+    data.account(hr, PASSWORD, null, "HR");
+    browser = new Browser(base.toString(), "ko");
+  }
+
+  @AfterEach
+  void close() throws Exception {
+    browser.close();
+    data.close();
+  }
+
+  @Test
+  void anEmployeeRegistersChecksInWithTheCodeShownAndSeesTheSessionAttended() throws Exception {
+    var title = TestData.unique("청렴 대면교육 ");
+    browser.open("/trainer/sessions.xhtml");
+    browser.signIn(trainer, PASSWORD);
+    browser.type("#edit\\:titleKo", title);
+    browser.type("#edit\\:titleEn", "Face-to-face integrity training");
+    var start =
+        LocalDateTime.now(ZoneId.of("Asia/Seoul"))
+            .plusMinutes(5)
+            .format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm"));
+    typeDate("#edit\\:start_input", start);
+    browser.type("#edit\\:duration", "60");
+    browser.type("#edit\\:place", "시청 별관 2층");
+    browser.type("#edit\\:capacity", "5");
+    browser.find("#edit\\:faceToFace .ui-chkbox-box").click();
+    browser.find("#edit\\:save").click();
+    browser.waitForText("#sessions\\:table", title);
+    var session = data.count("SELECT id FROM training_session WHERE title_ko = '" + title + "'");
+    browser
+        .driver()
+        .findElement(
+            By.xpath(
+                "//*[@id='sessions:table']//tr[contains(., '"
+                    + title
+                    + "')]//button[contains(@class,'edit')]"))
+        .click();
+    browser.waitForText("#edit", "교육 수정");
+    browser.type("#edit\\:place", "시청 별관 3층 대회의실");
+    browser.find("#edit\\:save").click();
+    browser.waitForText("#sessions\\:table", "시청 별관 3층 대회의실");
+    browser.signOut();
+
+    browser.open("/me/sessions.xhtml");
+    browser.signIn(learner, PASSWORD);
+    browser.waitFor("#mine\\:open");
+    browser
+        .driver()
+        .findElement(
+            By.xpath(
+                "//*[@id='mine:open']//tr[contains(., '"
+                    + title
+                    + "')]//button[contains(@class,'register')]"))
+        .click();
+    browser.waitForText("#mine\\:registered", title);
+    browser.screenshot("sessions-employee-registered");
+    browser.signOut();
+
+    browser.open("/trainer/checkin.xhtml?session=" + session);
+    browser.signIn(trainer, PASSWORD);
+    var code = browser.find("#code").getText().strip();
+    assertTrue(code.matches("[A-Z2-9]{6}"), code);
+    new WebDriverWait(browser.driver(), Duration.ofSeconds(20))
+        .until(
+            d ->
+                (Boolean)
+                    ((JavascriptExecutor) d)
+                        .executeScript(
+                            "var i = document.querySelector('img.checkin-qr');"
+                                + " return i.complete && i.naturalWidth > 0;"));
+    browser.screenshot("sessions-checkin-code");
+    browser.signOut();
+
+    browser.open("/me/checkin.xhtml?session=" + session + "&code=" + code);
+    browser.signIn(learner, PASSWORD);
+    browser.find("#checkin\\:go").click();
+    browser.waitForText(".ui-messages-info", "60분");
+    browser.open("/me/sessions.xhtml");
+    browser.waitForText("#mine\\:attended", title);
+    assertTrue(browser.find("#mine\\:attended").getText().contains("60분"));
+    browser.find("#language\\:toEnglish").click();
+    browser.waitForText("#mine\\:attended", "60 min");
+    browser.screenshot("sessions-employee-attended-en");
+    assertEquals(
+        1,
+        data.count(
+            "SELECT COUNT(*) FROM session_attendance WHERE method = 'CHECK_IN' AND session_id = "
+                + session));
+    browser.signOut();
+
+    browser.open("/trainer/session.xhtml?session=" + session);
+    browser.signIn(trainer, PASSWORD);
+    browser.waitForText("#checklist\\:roster", employeeNumber);
+    var roster = browser.find("#checklist\\:roster").getText();
+    assertTrue(roster.contains("Check-in, 60 min") || roster.contains("출석 코드, 60분"), roster);
+    var csv = Files.createTempDirectory("attendance").resolve("attendance.csv");
+    Files.writeString(csv, "employee_number,name\n" + employeeNumber + ",송참석\nNOBODY-1,없음\n");
+    browser
+        .driver()
+        .findElement(By.cssSelector("#upload input[type=file]"))
+        .sendKeys(csv.toAbsolutePath().toString());
+    browser.find("#upload\\:send").click();
+    browser.waitForText("#upload\\:problems", "NOBODY-1");
+    var problems = browser.find("#upload\\:problems tbody").getText();
+    assertTrue(problems.startsWith("3 employee_number"), problems);
+    assertEquals(
+        1, data.count("SELECT COUNT(*) FROM session_attendance WHERE session_id = " + session));
+    browser.screenshot("sessions-trainer-roster");
+  }
+
+  @Test
+  void anEmployeeSubmitsACertificateHrApprovesItAndTheEmployeeSeesItApproved() throws Exception {
+    var title = TestData.unique("청탁금지법 온라인 과정 ");
+    browser.open("/me/evidence.xhtml");
+    browser.signIn(learner, PASSWORD);
+    browser.type("#evidence\\:title", title);
+    browser.type("#evidence\\:provider", "국민권익위원회 청렴연수원");
+    typeDate("#evidence\\:takenOn_input", LocalDate.now().minusDays(10).toString());
+    browser.type("#evidence\\:hours", "1.5");
+    var pdf = Files.createTempDirectory("evidence").resolve("수료증.pdf");
+    Files.write(
+        pdf,
+        "%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n".getBytes(StandardCharsets.US_ASCII));
+    browser
+        .driver()
+        .findElement(By.cssSelector("#evidence input[type=file]"))
+        .sendKeys(pdf.toAbsolutePath().toString());
+    browser.find("#evidence\\:submit").click();
+    browser.waitForText("#claims", title);
+    assertTrue(browser.find("#claims").getText().contains("심사 대기"));
+    browser.signOut();
+
+    browser.open("/hr/evidence.xhtml");
+    browser.signIn(hr, PASSWORD);
+    browser.waitForText("#review\\:pending", title);
+    browser.screenshot("evidence-hr-pending");
+    var claim = data.count("SELECT id FROM evidence_claim WHERE title = '" + title + "'");
+    var certificate = fetch("/evidence/certificate?claim=" + claim);
+    assertEquals(200, certificate.statusCode());
+    var type = certificate.headers().firstValue("Content-Type").orElse("");
+    assertTrue(type.startsWith("application/pdf"), type);
+    assertEquals("nosniff", certificate.headers().firstValue("X-Content-Type-Options").orElse(""));
+    assertTrue(new String(certificate.body(), StandardCharsets.US_ASCII).startsWith("%PDF-1.4"));
+    browser
+        .driver()
+        .findElement(
+            By.xpath(
+                "//*[@id='review:pending']//tr[contains(., '"
+                    + title
+                    + "')]//button[contains(@class,'approve')]"))
+        .click();
+    browser.waitForText(".ui-messages-info", "승인");
+    browser.signOut();
+
+    browser.open("/me/evidence.xhtml");
+    browser.signIn(learner, PASSWORD);
+    browser.waitForText("#claims", "90분 인정");
+    browser.find("#language\\:toEnglish").click();
+    browser.waitForText("#claims", "Approved");
+    browser.screenshot("evidence-employee-approved-en");
+    assertEquals(
+        "APPROVED", data.text("SELECT state FROM evidence_claim WHERE title = '" + title + "'"));
+  }
+
+  /** A GET in the browser's signed-in session, to see the response's headers. */
+  private HttpResponse<byte[]> fetch(String path) throws Exception {
+    var cookie = browser.driver().manage().getCookieNamed("JSESSIONID");
+    var request =
+        HttpRequest.newBuilder(URI.create(base.toString().replaceAll("/$", "") + path))
+            .header("Cookie", "JSESSIONID=" + cookie.getValue())
+            .build();
+    return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofByteArray());
+  }
+
+  // On a busy machine the date picker can still be setting itself up when the date is typed, and
+  // lose it: type until the field holds the value, and close the picker.
+  private void typeDate(String css, String value) {
+    new WebDriverWait(browser.driver(), Duration.ofSeconds(30))
+        .until(
+            d -> {
+              browser.type(css, value);
+              browser.find(css).sendKeys(Keys.ESCAPE);
+              return value.equals(browser.find(css).getAttribute("value"));
+            });
+  }
+}

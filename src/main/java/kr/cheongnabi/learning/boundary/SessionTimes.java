@@ -6,13 +6,14 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import kr.cheongnabi.platform.entity.TrainingYear;
 
 /** Session times as the officials read them: on the clock in Korea, whatever the server's zone. */
 @Named
 @ApplicationScoped
 public class SessionTimes {
 
-  public static final ZoneId KOREA = ZoneId.of("Asia/Seoul");
+  public static final ZoneId KOREA = TrainingYear.KOREA;
   private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
   public String format(Instant instant) {

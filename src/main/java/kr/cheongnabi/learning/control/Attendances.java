@@ -17,6 +17,7 @@ import kr.cheongnabi.learning.entity.TrainingSession;
 import kr.cheongnabi.ledger.control.Credit;
 import kr.cheongnabi.ledger.control.Ledger;
 import kr.cheongnabi.platform.control.BusinessException;
+import kr.cheongnabi.platform.entity.TrainingYear;
 
 /**
  * Attendance at sessions, credited exactly once: the unique key on (session, employee) lets one
@@ -27,7 +28,7 @@ import kr.cheongnabi.platform.control.BusinessException;
 public class Attendances {
 
   /** Training years follow the calendar where the officials work. */
-  static final ZoneId KOREA = ZoneId.of("Asia/Seoul");
+  static final ZoneId KOREA = TrainingYear.KOREA;
 
   @PersistenceContext EntityManager em;
   @Inject Clock clock;

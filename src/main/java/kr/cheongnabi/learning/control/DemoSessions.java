@@ -17,6 +17,7 @@ import java.util.logging.Logger;
 import kr.cheongnabi.learning.entity.AttendanceMethod;
 import kr.cheongnabi.learning.entity.SessionDetails;
 import kr.cheongnabi.learning.entity.TrainingSession;
+import kr.cheongnabi.platform.entity.TrainingYear;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -30,7 +31,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class DemoSessions {
 
   private static final Logger LOG = Logger.getLogger(DemoSessions.class.getName());
-  private static final ZoneId KOREA = ZoneId.of("Asia/Seoul");
+  private static final ZoneId KOREA = TrainingYear.KOREA;
 
   @Inject
   @ConfigProperty(name = "demo.data", defaultValue = "false")

@@ -7,6 +7,7 @@ import java.util.UUID;
 import kr.cheongnabi.ledger.entity.EntryKind;
 import kr.cheongnabi.ledger.entity.SourceKey;
 import kr.cheongnabi.platform.control.BusinessException;
+import kr.cheongnabi.platform.entity.TrainingYear;
 
 /**
  * What a component asks the ledger to record: minutes for an employee in a training year, of a
@@ -28,7 +29,7 @@ public record Credit(
   public static final int MAX_REASON = 1000;
 
   /** Training years follow the calendar where the officials work. */
-  public static final ZoneId KOREA = ZoneId.of("Asia/Seoul");
+  public static final ZoneId KOREA = TrainingYear.KOREA;
 
   public Credit {
     Objects.requireNonNull(kind);
@@ -93,7 +94,7 @@ public record Credit(
 
   /** The training year of a moment: its calendar year in Korea. */
   public static int trainingYearOf(Instant moment) {
-    return moment.atZone(KOREA).getYear();
+    return TrainingYear.of(moment).value();
   }
 
   private static Credit of(

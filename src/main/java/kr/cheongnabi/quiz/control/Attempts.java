@@ -38,7 +38,7 @@ import kr.cheongnabi.quiz.entity.QuizVersion;
 public class Attempts {
 
   /** Training years and availability dates follow the calendar where the officials work. */
-  static final ZoneId KOREA = ZoneId.of("Asia/Seoul");
+  static final ZoneId KOREA = TrainingYear.KOREA;
 
   private static final SecureRandom SEEDS = new SecureRandom();
 

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
@@ -72,6 +73,16 @@ public final class Browser implements AutoCloseable {
   public WebElement waitFor(String css) {
     return new WebDriverWait(driver, Duration.ofSeconds(20))
         .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(css)));
+  }
+
+  /**
+   * Waits until a field holds a value. Faces re-renders replace elements, so an element found a
+   * moment ago may be gone: look it up afresh on each try.
+   */
+  public void waitForValue(String css, String value) {
+    new WebDriverWait(driver, Duration.ofSeconds(30))
+        .ignoring(StaleElementReferenceException.class)
+        .until(d -> value.equals(d.findElement(By.cssSelector(css)).getAttribute("value")));
   }
 
   public void waitForText(String css, String text) {

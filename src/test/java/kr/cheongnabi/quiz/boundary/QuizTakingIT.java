@@ -176,13 +176,7 @@ class QuizTakingIT {
     browser.find("#previewDialog .ui-dialog-titlebar-close").click();
 
     browser.find("#edit\\:statements\\:1\\:up").click();
-    new org.openqa.selenium.support.ui.WebDriverWait(
-            browser.driver(), java.time.Duration.ofSeconds(20))
-        .until(
-            d ->
-                d.findElement(By.id("edit:statements:0:textKo"))
-                    .getAttribute("value")
-                    .equals("신고자는 보호받는다."));
+    browser.waitForValue("#edit\\:statements\\:0\\:textKo", "신고자는 보호받는다.");
     browser.screenshot("quiz-editor");
     browser.find("#edit\\:save").click();
     browser.waitForText(".ui-messages-info", key);

@@ -7,6 +7,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -16,6 +17,7 @@ import kr.cheongnabi.ledger.entity.LedgerEntry;
 import kr.cheongnabi.ledger.entity.LedgerTotal;
 import kr.cheongnabi.people.control.EmployeeRecords;
 import kr.cheongnabi.platform.control.BusinessException;
+import kr.cheongnabi.platform.entity.TrainingYear;
 
 /**
  * The hours ledger, for the components that credit time (quizzes, modules, sessions, external
@@ -74,6 +76,7 @@ public class Ledger {
     em.persist(entry);
     head.advance(entry);
     addToTotal(entry);
+    addToMonth(entry);
     em.flush();
     return entry;
   }
@@ -158,6 +161,28 @@ public class Ledger {
         .setParameter(6, entry.getMinutes())
         .setParameter(7, entry.getMinutes())
         .setParameter(8, at)
+        .executeUpdate();
+  }
+
+  /**
+   * Adds the entry to its month (Korea time) and the employee's current unit, for the progress
+   * chart. An entry dated outside its training year counts in the year's first or last month.
+   */
+  private void addToMonth(LedgerEntry entry) {
+    var occurred = LocalDate.ofInstant(entry.getOccurredAt(), TrainingYear.KOREA);
+    var month =
+        occurred.getYear() < entry.getTrainingYear()
+            ? 1
+            : occurred.getYear() > entry.getTrainingYear() ? 12 : occurred.getMonthValue();
+    em.createNativeQuery(
+            "INSERT INTO ledger_month_total (training_year, month_no, org_unit_id, minutes)"
+                + " SELECT ?, ?, org_unit_id, ? FROM employee WHERE id = ?"
+                + " ON DUPLICATE KEY UPDATE minutes = minutes + ?")
+        .setParameter(1, entry.getTrainingYear())
+        .setParameter(2, month)
+        .setParameter(3, entry.getMinutes())
+        .setParameter(4, entry.getEmployeeId())
+        .setParameter(5, entry.getMinutes())
         .executeUpdate();
   }
 }

@@ -5,20 +5,30 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
+import kr.cheongnabi.people.control.EmployeeQuery;
+import kr.cheongnabi.people.control.EmployeeRow;
+import kr.cheongnabi.people.control.EmployeeService;
 import kr.cheongnabi.people.control.OrgUnitService;
+import kr.cheongnabi.people.control.UnitHead;
 import kr.cheongnabi.platform.boundary.Messages;
 import kr.cheongnabi.platform.control.BusinessException;
 import org.primefaces.event.NodeSelectEvent;
 import org.primefaces.model.TreeNode;
 
-/** hr/org.xhtml: the organisation tree; choose a unit to edit it, or add a new one. */
+/**
+ * hr/org.xhtml: the organisation tree; choose a unit to edit it, or add a new one, and name the
+ * unit's head (found by employee number or name).
+ */
 @Named
 @ViewScoped
 public class OrgBacking implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
+  private static final int HEAD_MATCHES = 10;
+
   @Inject OrgUnitService units;
+  @Inject EmployeeService employees;
 
   private TreeNode<UnitOption> root;
   private List<UnitOption> unitOptions;
@@ -30,6 +40,9 @@ public class OrgBacking implements Serializable {
   private String nameKo;
   private String nameEn;
   private Long parentId;
+  private UnitHead head;
+  private String headText;
+  private List<EmployeeRow> headMatches = List.of();
 
   public void load() {
     var all = units.all();
@@ -45,6 +58,33 @@ public class OrgBacking implements Serializable {
     nameKo = unit.getNameKo();
     nameEn = unit.getNameEn();
     parentId = unit.getParent() == null ? null : unit.getParent().getId();
+    head = units.head(id).orElse(null);
+    headText = null;
+    headMatches = List.of();
+  }
+
+  public void findHead() {
+    headMatches =
+        employees.search(
+            new EmployeeQuery(headText, null, null, EmployeeQuery.SortField.NUMBER, true),
+            0,
+            HEAD_MATCHES);
+    if (headMatches.isEmpty()) {
+      Messages.error("alert.head.noMatch", headText == null ? "" : headText);
+    }
+  }
+
+  /** Makes the employee the unit's head; null leaves the unit without one. */
+  public void changeHead(Long employeeId) {
+    try {
+      version = units.changeHead(id, version, employeeId).getVersion();
+      head = units.head(id).orElse(null);
+      headMatches = List.of();
+      headText = null;
+      Messages.info(head == null ? "alert.head.removed" : "alert.head.saved", code);
+    } catch (BusinessException e) {
+      Messages.error(e);
+    }
   }
 
   public void startNew() {
@@ -54,6 +94,8 @@ public class OrgBacking implements Serializable {
     nameKo = null;
     nameEn = null;
     selected = null;
+    head = null;
+    headMatches = List.of();
   }
 
   public void save() {
@@ -74,6 +116,22 @@ public class OrgBacking implements Serializable {
 
   public boolean isEditing() {
     return id != null;
+  }
+
+  public UnitHead getHead() {
+    return head;
+  }
+
+  public String getHeadText() {
+    return headText;
+  }
+
+  public void setHeadText(String headText) {
+    this.headText = headText;
+  }
+
+  public List<EmployeeRow> getHeadMatches() {
+    return headMatches;
   }
 
   public TreeNode<UnitOption> getRoot() {

@@ -6,6 +6,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Optional;
+import kr.cheongnabi.people.entity.Employee;
 import kr.cheongnabi.people.entity.OrgUnit;
 import kr.cheongnabi.platform.control.BusinessException;
 import kr.cheongnabi.platform.entity.Role;
@@ -56,6 +57,37 @@ public class OrgUnitService {
     } catch (IllegalArgumentException cycle) {
       throw new BusinessException("orgUnit.cycle", unit.getCode());
     }
+    return unit;
+  }
+
+  /** The unit's head, if it has one. */
+  public Optional<UnitHead> head(long unitId) {
+    return em.createQuery(
+            "SELECT NEW kr.cheongnabi.people.control.UnitHead(h.id, h.employeeNumber, h.name,"
+                + " h.email) FROM OrgUnit u JOIN u.head h WHERE u.id = :id",
+            UnitHead.class)
+        .setParameter("id", unitId)
+        .getResultStream()
+        .findFirst();
+  }
+
+  /**
+   * Makes the employee the head of the unit, or leaves the unit without one (employeeId null).
+   *
+   * @return the unit, with its new version
+   */
+  public OrgUnit changeHead(long unitId, long version, Long employeeId) {
+    var unit = find(unitId);
+    if (unit.getVersion() != version) {
+      throw new BusinessException("orgUnit.changedMeanwhile", unit.getCode());
+    }
+    Employee head = null;
+    if (employeeId != null) {
+      head =
+          Optional.ofNullable(em.find(Employee.class, employeeId))
+              .orElseThrow(() -> new BusinessException("employee.notFound", employeeId));
+    }
+    unit.headedBy(head);
     return unit;
   }
 

@@ -52,6 +52,11 @@ public class OrgUnit {
   @JoinColumn(name = "parent_id")
   private OrgUnit parent;
 
+  /** Told about the unit's overdue follow-up training when the year's alerts say so. */
+  @ManyToOne(fetch = FetchType.LAZY)
+  @JoinColumn(name = "head_employee_id")
+  private Employee head;
+
   @Version private long version;
 
   protected OrgUnit() {}
@@ -75,6 +80,11 @@ public class OrgUnit {
       }
     }
     this.parent = newParent;
+  }
+
+  /** Makes the employee the unit's head; null: the unit has none. */
+  public void headedBy(Employee employee) {
+    this.head = employee;
   }
 
   public String name(Locale locale) {

@@ -25,8 +25,8 @@ public class AlertClaims {
   @PersistenceContext EntityManager em;
 
   /**
-   * Claims the alert for this instance, or records that it has no address (then nothing is to be
-   * sent and the result is empty too).
+   * Claims the alert for this instance by inserting its row, or records that it has no address
+   * (then nothing is to be sent and the result is empty too).
    *
    * @return the alert's id when this instance must send it
    */
@@ -46,26 +46,34 @@ public class AlertClaims {
             .setParameter(7, requestedBy)
             .setParameter(8, Timestamp.from(now))
             .executeUpdate();
-    if (inserted == 0 && alert.address() != null) {
-      var reclaimed =
-          em.createNativeQuery(
-                  "UPDATE integrity_alert SET state = 'CLAIMED', address = ?, locale = ?,"
-                      + " requested_by = ?, claimed_at = ?, failure = NULL WHERE assignment_id = ?"
-                      + " AND stage = ? AND recipient = ? AND state = 'FAILED'")
-              .setParameter(1, alert.address())
-              .setParameter(2, alert.locale().getLanguage())
-              .setParameter(3, requestedBy)
-              .setParameter(4, Timestamp.from(now))
-              .setParameter(5, alert.assignmentId())
-              .setParameter(6, alert.stage().name())
-              .setParameter(7, alert.recipient().name())
-              .executeUpdate();
-      if (reclaimed == 0) {
-        return OptionalLong.empty();
-      }
-    } else if (inserted == 0 || state == AlertState.NO_ADDRESS) {
-      return OptionalLong.empty();
-    }
+    return inserted == 1 && state == AlertState.CLAIMED ? idOf(alert) : OptionalLong.empty();
+  }
+
+  /**
+   * Claims a FAILED alert again. A transaction of its own, apart from the insert: an insert that
+   * found the row holds a shared lock on it, and two of those both asking to update it would
+   * deadlock.
+   *
+   * @return the alert's id when this instance must send it
+   */
+  public OptionalLong reclaim(DueAlert alert, String requestedBy, Instant now) {
+    var reclaimed =
+        em.createNativeQuery(
+                "UPDATE integrity_alert SET state = 'CLAIMED', address = ?, locale = ?,"
+                    + " requested_by = ?, claimed_at = ?, failure = NULL WHERE assignment_id = ?"
+                    + " AND stage = ? AND recipient = ? AND state = 'FAILED'")
+            .setParameter(1, alert.address())
+            .setParameter(2, alert.locale().getLanguage())
+            .setParameter(3, requestedBy)
+            .setParameter(4, Timestamp.from(now))
+            .setParameter(5, alert.assignmentId())
+            .setParameter(6, alert.stage().name())
+            .setParameter(7, alert.recipient().name())
+            .executeUpdate();
+    return reclaimed == 1 ? idOf(alert) : OptionalLong.empty();
+  }
+
+  private OptionalLong idOf(DueAlert alert) {
     var id =
         em.createNativeQuery(
                 "SELECT id FROM integrity_alert WHERE assignment_id = ? AND stage = ?"

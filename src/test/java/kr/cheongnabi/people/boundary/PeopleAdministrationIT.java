@@ -3,12 +3,15 @@ package kr.cheongnabi.people.boundary;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
 import java.net.URL;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.time.Year;
 import java.time.ZoneId;
 import kr.cheongnabi.testing.Browser;
@@ -211,6 +214,69 @@ class PeopleAdministrationIT {
     return data.count(
         "SELECT COUNT(*) FROM ledger_entry WHERE kind = 'CORRECTION' AND employee_id = "
             + employeeId);
+  }
+
+  @Test
+  void hrNamesAUnitHeadWhoHearsOfOverdueTrainingWhenHrSendsTheDueAlerts() throws Exception {
+    var headNumber = TestData.unique("H");
+    var head = data.employee(headNumber, "강부서장", unitId);
+    var late = data.employee(TestData.unique("N"), "윤지각", unitId);
+    var headAddress = headNumber.toLowerCase() + "@example.go.kr";
+    var lateAddress = headNumber.toLowerCase() + "-late@example.go.kr";
+    data.execute("UPDATE employee SET email = '%s' WHERE id = %d".formatted(headAddress, head));
+    data.execute("UPDATE employee SET email = '%s' WHERE id = %d".formatted(lateAddress, late));
+    // A training year of its own whose alerts tell unit heads, and training overdue in it.
+    var year = 3000 + Math.floorMod(headNumber.hashCode(), 6000);
+    data.execute(
+        "INSERT INTO requirement_year (training_year, target_minutes, floor_minutes,"
+            + " alert_days_before, alert_unit_head) VALUES (%d, 300, 120, 7, TRUE)"
+                .formatted(year));
+    var module = data.module(TestData.unique("m"), 60, null, "소개");
+    data.execute(
+        ("INSERT INTO follow_up_assignment (employee_id, training_year, module_id, item_key,"
+                + " minutes, due_date, assigned_by, assigned_at) VALUES (%d, %d, %d, 'module:%d',"
+                + " 60, '%s', 'hr', NOW(3))")
+            .formatted(
+                late, year, module, module, LocalDate.now(ZoneId.of("Asia/Seoul")).minusDays(3)));
+
+    browser.open("/hr/org.xhtml");
+    browser.signIn(hr, PASSWORD);
+    browser
+        .find("#org\\:tree")
+        .findElement(By.xpath(".//span[contains(., '(" + unit + ")')]"))
+        .click();
+    browser.waitFor("#org\\:headText");
+    browser.type("#org\\:headText", headNumber);
+    browser.find("#org\\:findHead").click();
+    browser.find(".choose-head").click();
+    browser.waitForText(".ui-messages-info", "Head of unit " + unit + " saved");
+    assertTrue(browser.find("#currentHead").getText().contains("강부서장"));
+    browser.screenshot("org-unit-head");
+    assertEquals(head, data.count("SELECT head_employee_id FROM org_unit WHERE id = " + unitId));
+
+    var smtp =
+        new GreenMail(
+            new ServerSetup(Integer.parseInt(System.getenv("MAIL_PORT")), "127.0.0.1", "smtp"));
+    smtp.start();
+    try {
+      browser.open("/hr/alerts.xhtml");
+      browser.find("#alerts\\:sendNow").click();
+      browser.waitFor("#alerts\\:lastRun");
+      var log = browser.find("#alerts\\:log").getText();
+      assertTrue(log.contains("윤지각") && log.contains(headAddress), log);
+      assertTrue(log.contains("Unit head") && log.contains("Overdue"), log);
+      browser.screenshot("alerts-sent");
+      assertEquals(1, smtp.getReceivedMessagesForDomain(lateAddress).length);
+      var told = smtp.getReceivedMessagesForDomain(headAddress);
+      assertEquals(1, told.length);
+      assertTrue(told[0].getSubject().contains("윤지각"), told[0].getSubject());
+
+      browser.find("#language\\:toKorean").click();
+      browser.waitForText("#alerts\\:log", "부서장");
+      browser.screenshot("alerts-sent-ko");
+    } finally {
+      smtp.stop();
+    }
   }
 
   /**

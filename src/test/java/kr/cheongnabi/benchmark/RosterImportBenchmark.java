@@ -1,7 +1,9 @@
 package kr.cheongnabi.benchmark;
 
-import java.io.IOException;
-import java.net.ServerSocket;
+import static kr.cheongnabi.benchmark.BenchmarkDatabase.count;
+import static kr.cheongnabi.benchmark.BenchmarkDatabase.requireEmpty;
+import static kr.cheongnabi.benchmark.BenchmarkDatabase.seconds;
+
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -10,8 +12,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.TimeUnit;
-import kr.cheongnabi.devserver.EmbeddedDatabase;
 import kr.cheongnabi.people.control.OrganisationGenerator;
 import kr.cheongnabi.people.control.RosterConflict;
 import kr.cheongnabi.people.control.RosterCounts;
@@ -21,7 +21,6 @@ import kr.cheongnabi.people.control.RosterRow;
 import kr.cheongnabi.people.control.RosterWriter;
 import kr.cheongnabi.people.control.UnitSeedWriter;
 import kr.cheongnabi.people.entity.EmploymentStatus;
-import org.flywaydb.core.Flyway;
 
 /**
  * Times a roster import of a generated organisation ({@code ./mvnw -Pbenchmark}) through the code
@@ -54,38 +53,16 @@ public final class RosterImportBenchmark {
   public static void main(String[] args) throws Exception {
     int rows = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
     int units = args.length > 1 ? Integer.parseInt(args[1]) : 3000;
-    boolean passed;
-    String dbUrl = System.getenv("DB_URL");
-    if (dbUrl != null && !dbUrl.isBlank()) {
-      warnAboutServer(dbUrl, rows);
-      passed =
-          run(rows, units, dbUrl, System.getenv("DB_USER"), System.getenv("DB_PASSWORD"), false);
-    } else {
-      int port = freePort();
-      System.out.println("Starting an embedded MariaDB on port " + port + "…");
-      try (var db =
-          EmbeddedDatabase.start(
-              port, null, "cheongnabi_bench", "cheongnabi", "cheongnabi-bench")) {
-        passed = run(rows, units, db.jdbcUrl(), db.user(), db.password(), true);
-      }
-    }
-    System.exit(passed ? 0 : 1);
+    BenchmarkDatabase.runAndExit("%,d employees".formatted(rows), db -> run(rows, units, db));
   }
 
-  private static boolean run(
-      int rows, int units, String url, String user, String password, boolean embedded)
-      throws Exception {
-    Flyway.configure()
-        .dataSource(url, user, password)
-        .locations("classpath:db/migration")
-        .load()
-        .migrate();
+  private static boolean run(int rows, int units, BenchmarkDatabase db) throws Exception {
     // RosterWriter relies on JDBC batches, which Connector/J sends as multi-row statements only
     // with rewriteBatchedStatements=true: the embedded URL has it, and production's DB_URL must
     // too.
-    try (Connection connection = DriverManager.getConnection(url, user, password)) {
+    try (Connection connection = DriverManager.getConnection(db.url(), db.user(), db.password())) {
       requireEmpty(connection);
-      String database = describe(connection, url, embedded);
+      String database = db.describe(connection);
 
       long start = System.nanoTime();
       var org = OrganisationGenerator.generate(2026, rows, units);
@@ -104,21 +81,20 @@ public final class RosterImportBenchmark {
       var second =
           importRoster(connection, RosterCsvWriter.write(changed), "Run 2: re-import, 5% changed");
 
-      List<String> wrong = new ArrayList<>();
-      expect(wrong, "run 1 counts", new RosterCounts(rows, 0, 0), first.counts());
-      expect(wrong, "run 2 counts", new RosterCounts(0, updates, rows - updates), second.counts());
-      expect(wrong, "employees", rows, count(connection, "SELECT COUNT(*) FROM employee"));
-      expect(
-          wrong,
+      var expectations = new Expectations();
+      expectations.expect("run 1 counts", new RosterCounts(rows, 0, 0), first.counts());
+      expectations.expect(
+          "run 2 counts", new RosterCounts(0, updates, rows - updates), second.counts());
+      expectations.expect("employees", rows, count(connection, "SELECT COUNT(*) FROM employee"));
+      expectations.expect(
           "employment periods",
           rows + statusChanges,
           count(connection, "SELECT COUNT(*) FROM employment_period"));
-      expect(
-          wrong,
+      expectations.expect(
           "open employment periods",
           rows,
           count(connection, "SELECT COUNT(*) FROM employment_period WHERE end_date IS NULL"));
-      return printSummary(rows, org.units().size(), database, List.of(first, second), wrong);
+      return printSummary(rows, org.units().size(), database, List.of(first, second), expectations);
     }
   }
 
@@ -198,10 +174,10 @@ public final class RosterImportBenchmark {
   }
 
   private static boolean printSummary(
-      int rows, int units, String database, List<Run> runs, List<String> wrong) {
+      int rows, int units, String database, List<Run> runs, Expectations expectations) {
     var runtime = Runtime.getRuntime();
     long usedMb = (runtime.totalMemory() - runtime.freeMemory()) >> 20;
-    boolean passed = wrong.isEmpty();
+    boolean inTime = true;
     System.out.println();
     System.out.println("=".repeat(78));
     System.out.printf(" Roster import benchmark: %,d rows, %,d units%n", rows, units);
@@ -210,7 +186,7 @@ public final class RosterImportBenchmark {
     System.out.printf(
         " %-30s %9s %9s %9s %9s  %s%n", "", "parse s", "write s", "total s", "rows/s", "<= 60 s");
     for (Run run : runs) {
-      passed &= run.inTime();
+      inTime &= run.inTime();
       System.out.printf(
           " %-30s %9.2f %9.2f %9.2f %,9.0f  %s%n",
           run.name(),
@@ -229,43 +205,7 @@ public final class RosterImportBenchmark {
     }
     System.out.printf(
         " JVM heap: max %,d MB, used after the runs %,d MB%n", runtime.maxMemory() >> 20, usedMb);
-    wrong.forEach(w -> System.out.println(" WRONG: " + w));
-    System.out.println(" Result: " + (passed ? "PASS" : "FAIL"));
-    System.out.println("=".repeat(78));
-    return passed;
-  }
-
-  private static void expect(List<String> wrong, String what, Object expected, Object actual) {
-    if (!expected.equals(actual)) {
-      wrong.add(what + ": expected " + expected + ", got " + actual);
-    }
-  }
-
-  /** The benchmark counts what it writes, so it needs a schema with no organisation in it. */
-  private static void requireEmpty(Connection connection) throws SQLException {
-    int employees = count(connection, "SELECT COUNT(*) FROM employee");
-    int units = count(connection, "SELECT COUNT(*) FROM org_unit");
-    if (employees > 0 || units > 0) {
-      throw new IllegalStateException(
-          "The benchmark needs an empty schema, but this one has %,d employees and %,d org units.\n"
-                  .formatted(employees, units)
-              + "Point DB_URL at an empty database, or unset it to use an embedded MariaDB.");
-    }
-  }
-
-  private static String describe(Connection connection, String url, boolean embedded)
-      throws SQLException {
-    String version;
-    try (var s = connection.createStatement();
-        var r = s.executeQuery("SELECT VERSION()")) {
-      r.next();
-      version = r.getString(1);
-    }
-    if (embedded) {
-      return "embedded MariaDB " + version;
-    }
-    int query = url.indexOf('?');
-    return (query < 0 ? url : url.substring(0, query)) + " (server " + version + ")";
+    return expectations.printResult(inTime, 78);
   }
 
   private static Set<String> unitCodes(Connection connection) throws SQLException {
@@ -277,38 +217,5 @@ public final class RosterImportBenchmark {
       }
     }
     return codes;
-  }
-
-  private static int count(Connection connection, String sql) throws SQLException {
-    try (var s = connection.createStatement();
-        var r = s.executeQuery(sql)) {
-      r.next();
-      return r.getInt(1);
-    }
-  }
-
-  private static void warnAboutServer(String url, int rows) throws InterruptedException {
-    System.err.println("!".repeat(78));
-    System.err.println(" DB_URL is set: " + url);
-    System.err.printf(
-        " The benchmark will run the migrations (create tables) and write %,d employees"
-            + " into that database.%n Press Ctrl-C within 5 s to stop.%n",
-        rows);
-    // Without it Connector/J sends each batched statement on its own: many times slower.
-    if (!url.contains("rewriteBatchedStatements=true")) {
-      System.err.println(" DB_URL lacks rewriteBatchedStatements=true: expect a slow import.");
-    }
-    System.err.println("!".repeat(78));
-    TimeUnit.SECONDS.sleep(5);
-  }
-
-  private static int freePort() throws IOException {
-    try (var socket = new ServerSocket(0)) {
-      return socket.getLocalPort();
-    }
-  }
-
-  private static double seconds(long startNanos) {
-    return (System.nanoTime() - startNanos) / 1e9;
   }
 }

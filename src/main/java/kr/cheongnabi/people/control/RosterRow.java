@@ -40,4 +40,21 @@ public record RosterRow(
           "statusSince " + statusSince + " is before hireDate " + hireDate);
     }
   }
+
+  /** The same person, hired on another day and in another status since another day. */
+  public RosterRow withEmployment(LocalDate hired, EmploymentStatus newStatus, LocalDate since) {
+    return new RosterRow(
+        line,
+        employeeNumber,
+        name,
+        email,
+        orgUnitCode,
+        position,
+        grade,
+        seniorOfficial,
+        hired,
+        employmentType,
+        newStatus,
+        since);
+  }
 }

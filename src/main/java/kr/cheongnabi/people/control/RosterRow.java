@@ -40,4 +40,21 @@ public record RosterRow(
           "statusSince " + statusSince + " is before hireDate " + hireDate);
     }
   }
+
+  /** The same person hired on another day, active since then. */
+  public RosterRow hiredOn(LocalDate date) {
+    return new RosterRow(
+        line,
+        employeeNumber,
+        name,
+        email,
+        orgUnitCode,
+        position,
+        grade,
+        seniorOfficial,
+        date,
+        employmentType,
+        EmploymentStatus.ACTIVE,
+        date);
+  }
 }

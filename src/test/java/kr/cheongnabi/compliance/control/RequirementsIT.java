@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -15,6 +16,8 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.function.LongSupplier;
 import javax.sql.DataSource;
+import kr.cheongnabi.ledger.control.EmployeeTarget;
+import kr.cheongnabi.ledger.control.YearTarget;
 import kr.cheongnabi.people.entity.EmploymentStatus;
 import kr.cheongnabi.people.entity.EmploymentType;
 import kr.cheongnabi.platform.control.BusinessException;
@@ -48,6 +51,7 @@ class RequirementsIT {
 
   @EJB RequirementBook book;
   @EJB Obligations obligations;
+  @Inject ObligationTargets targets;
 
   @Resource(lookup = "java:comp/DefaultManagedExecutorService")
   ManagedExecutorService executor;
@@ -196,6 +200,12 @@ class RequirementsIT {
     assertEquals(1, data.count(obligation("face_to_face_required", y, sample.get(1).id())));
     assertEquals(0, rows(y, leftBefore.id()), "someone who left the year before owes nothing");
     assertEquals(0, rows(y, hiredAfter.id()), "someone hired after the year owes nothing");
+
+    // My training shows the employee's own figures, and the year's where they owe nothing.
+    assertEquals(
+        new EmployeeTarget(new YearTarget(152, 61), true, false),
+        targets.of(sample.get(1).id(), y));
+    assertEquals(EmployeeTarget.of(YearTarget.DEFAULT), targets.of(hiredAfter.id(), y));
   }
 
   @Test

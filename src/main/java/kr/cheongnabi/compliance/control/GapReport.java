@@ -32,7 +32,8 @@ public class GapReport {
 
   private static final String CREDITED = GapFilter.CREDITED;
 
-  private static final String FACE_TO_FACE_DONE =
+  // Shared with ObligationTargets: one definition of a face-to-face session attended.
+  static final String FACE_TO_FACE_DONE =
       "EXISTS (SELECT 1 FROM session_attendance a JOIN training_session s ON s.id = a.session_id"
           + " WHERE a.employee_id = o.employee_id AND a.training_year = o.training_year"
           + " AND s.face_to_face)";

@@ -35,6 +35,7 @@ public class MyTraining {
   @Inject Ledger ledger;
   @Inject Certificates certificates;
   @Inject @Any Instance<SourceTitles> namers;
+  @Inject Instance<Targets> targets;
 
   @Inject
   @ConfigProperty(name = "public.url")
@@ -43,7 +44,7 @@ public class MyTraining {
   public MyTrainingView year(int year) {
     var me = me();
     var total = ledger.totalOf(me.getId(), year);
-    var target = YearTarget.DEFAULT;
+    var target = targetOf(me.getId(), year);
     var entries = ledger.entriesOf(me.getId(), year);
     var titles = titlesOf(entries);
     var lines =
@@ -65,6 +66,13 @@ public class MyTraining {
     return new MyTrainingView(total, target, lines, null);
   }
 
+  /** The employee's own target in the year; the defaults where nothing else knows it. */
+  private EmployeeTarget targetOf(long employeeId, int year) {
+    return targets.isResolvable()
+        ? targets.get().of(employeeId, year)
+        : EmployeeTarget.of(YearTarget.DEFAULT);
+  }
+
   /**
    * The certificate of the year as a PDF, issued now if the target is met and none states the
    * current minutes yet.
@@ -77,7 +85,8 @@ public class MyTraining {
     var verifyBase = (base.endsWith("/") ? base : base + "/") + "certificate.xhtml?code=";
     var me = me();
     var certificate =
-        certificates.issue(me.getId(), ledger.totalOf(me.getId(), year), YearTarget.DEFAULT);
+        certificates.issue(
+            me.getId(), ledger.totalOf(me.getId(), year), targetOf(me.getId(), year).target());
     var code = new VerificationCode(certificate.getCode());
     var unit = me.getOrgUnit();
     var pdf =

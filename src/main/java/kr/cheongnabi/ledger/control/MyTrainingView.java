@@ -6,13 +6,14 @@ import java.util.List;
 import kr.cheongnabi.ledger.entity.EntryKind;
 
 /**
- * An employee's training year as their page shows it: the total against the target and the legal
- * floor, and every credit with what it came from.
+ * An employee's training year as their page shows it: the total against their own target and legal
+ * floor, whether a face-to-face session is owed and attended, and every credit with what it came
+ * from.
  *
  * @param certificateCode the code of the certificate already issued for this total, or null
  */
 public record MyTrainingView(
-    YearTotal total, YearTarget target, List<Line> lines, String certificateCode)
+    YearTotal total, EmployeeTarget owed, List<Line> lines, String certificateCode)
     implements Serializable {
 
   /** Where the total stands: below the legal floor, between floor and target, or done. */
@@ -32,25 +33,34 @@ public record MyTrainingView(
       String reason)
       implements Serializable {}
 
+  public YearTarget target() {
+    return owed.target();
+  }
+
   public Standing standing() {
-    if (target.isMetBy(total.total())) {
+    if (target().isMetBy(total.total())) {
       return Standing.TARGET_MET;
     }
-    return target.floorMetBy(total.total()) ? Standing.FLOOR_MET : Standing.BELOW_FLOOR;
+    return target().floorMetBy(total.total()) ? Standing.FLOOR_MET : Standing.BELOW_FLOOR;
   }
 
   /** The share of the target credited, 0 to 100, for the bar. */
   public int percent() {
-    return Math.max(0, Math.min(100, total.total() * 100 / target.targetMinutes()));
+    if (target().targetMinutes() == 0) {
+      return 100;
+    }
+    return Math.max(0, Math.min(100, total.total() * 100 / target().targetMinutes()));
   }
 
   /** Where the legal floor sits on the bar, 0 to 100. */
   public int floorPercent() {
-    return target.floorMinutes() * 100 / target.targetMinutes();
+    return target().targetMinutes() == 0
+        ? 0
+        : target().floorMinutes() * 100 / target().targetMinutes();
   }
 
   public int missingMinutes() {
-    return Math.max(0, target.targetMinutes() - total.total());
+    return Math.max(0, target().targetMinutes() - total.total());
   }
 
   public String hours() {
@@ -58,11 +68,11 @@ public record MyTrainingView(
   }
 
   public String targetHours() {
-    return Hours.of(target.targetMinutes());
+    return Hours.of(target().targetMinutes());
   }
 
   public String floorHours() {
-    return Hours.of(target.floorMinutes());
+    return Hours.of(target().floorMinutes());
   }
 
   public String missingHours() {

@@ -56,6 +56,7 @@ public class EditEmployeeBacking implements Serializable {
   private EmploymentType employmentType = EmploymentType.REGULAR;
   private EmploymentStatus status = EmploymentStatus.ACTIVE;
   private LocalDate statusSince;
+  private LocalDate promotedOn;
   private List<PeriodRow> history = List.of();
   private List<UnitOption> unitOptions;
 
@@ -79,7 +80,8 @@ public class EditEmployeeBacking implements Serializable {
             hireDate,
             employmentType,
             status,
-            statusSince == null ? hireDate : statusSince);
+            statusSince == null ? hireDate : statusSince,
+            promotedOn);
     try {
       var saved = id == null ? employees.create(details) : employees.update(id, version, details);
       Messages.info("employee.saved", saved.getEmployeeNumber());
@@ -103,6 +105,7 @@ public class EditEmployeeBacking implements Serializable {
     employmentType = e.getEmploymentType();
     status = e.getStatus();
     statusSince = e.getStatusSince();
+    promotedOn = e.getPromotedOn();
     history = PeriodRow.of(e.getPeriods());
   }
 
@@ -220,5 +223,13 @@ public class EditEmployeeBacking implements Serializable {
 
   public void setStatusSince(LocalDate statusSince) {
     this.statusSince = statusSince;
+  }
+
+  public LocalDate getPromotedOn() {
+    return promotedOn;
+  }
+
+  public void setPromotedOn(LocalDate promotedOn) {
+    this.promotedOn = promotedOn;
   }
 }

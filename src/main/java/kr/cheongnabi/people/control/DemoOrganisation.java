@@ -11,6 +11,11 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.UserTransaction;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.logging.Logger;
@@ -20,6 +25,7 @@ import kr.cheongnabi.people.entity.OrgUnit;
 import kr.cheongnabi.platform.control.AccountService;
 import kr.cheongnabi.platform.control.Database;
 import kr.cheongnabi.platform.entity.Role;
+import kr.cheongnabi.platform.entity.TrainingYear;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -37,6 +43,8 @@ public class DemoOrganisation {
   static final long SEED = 2026;
   static final int EMPLOYEES = 200;
   static final int UNITS = 30;
+  static final int NEW_EVERY = 20;
+  static final int PROMOTED_EVERY = 15;
 
   /** The demo sign-ins: username and roles. */
   public record DemoAccount(String username, Set<Role> roles) {}
@@ -60,6 +68,7 @@ public class DemoOrganisation {
   @Resource UserTransaction transaction;
   @PersistenceContext EntityManager em;
   @Inject AccountService accounts;
+  @Inject Clock clock;
 
   @PostConstruct
   void load() {
@@ -67,11 +76,14 @@ public class DemoOrganisation {
       return;
     }
     var organisation = OrganisationGenerator.generate(SEED, EMPLOYEES, UNITS);
+    var today = LocalDate.now(clock.withZone(TrainingYear.KOREA));
+    var employees = hiredThisYear(organisation.employees(), today);
     try {
       transaction.begin();
       try (var connection = dataSource.getConnection()) {
         UnitSeedWriter.write(connection, organisation.units());
-        new RosterWriter().write(connection, organisation.employees(), done -> {});
+        new RosterWriter().write(connection, employees, done -> {});
+        promoteSome(connection, employees, today);
       }
       transaction.commit();
     } catch (Exception e) {
@@ -98,6 +110,41 @@ public class DemoOrganisation {
                 + ACCOUNTS.stream().map(DemoAccount::username).toList()
                 + " with password "
                 + PASSWORD);
+  }
+
+  /**
+   * Every {@value #NEW_EVERY}th active employee joined this year, so that the demo shows new hires
+   * owing a share of the year and a face-to-face session.
+   */
+  private static List<RosterRow> hiredThisYear(List<RosterRow> rows, LocalDate today) {
+    var firstDay = today.withDayOfYear(1);
+    var spread = Math.max(1, today.getDayOfYear());
+    var result = new ArrayList<RosterRow>(rows.size());
+    for (int i = 0; i < rows.size(); i++) {
+      var r = rows.get(i);
+      if (i % NEW_EVERY == NEW_EVERY - 1 && r.status() == EmploymentStatus.ACTIVE) {
+        r = r.hiredOn(firstDay.plusDays((i * 37L) % spread));
+      }
+      result.add(r);
+    }
+    return result;
+  }
+
+  /** Every {@value #PROMOTED_EVERY}th employee was promoted this year. */
+  private static void promoteSome(Connection connection, List<RosterRow> rows, LocalDate today)
+      throws SQLException {
+    try (var promote =
+        connection.prepareStatement(
+            "UPDATE employee SET promoted_on = ? WHERE employee_number = ? AND hire_date < ?")) {
+      for (int i = PROMOTED_EVERY / 2; i < rows.size(); i += PROMOTED_EVERY) {
+        promote.setObject(
+            1, today.withDayOfYear(1).plusDays(i % Math.max(1, today.getDayOfYear())));
+        promote.setString(2, rows.get(i).employeeNumber());
+        promote.setObject(3, today.withDayOfYear(1));
+        promote.addBatch();
+      }
+      promote.executeBatch();
+    }
   }
 
   private Long employeeId(String number) {

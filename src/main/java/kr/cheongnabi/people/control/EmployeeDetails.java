@@ -23,4 +23,5 @@ public record EmployeeDetails(
     @NotNull LocalDate hireDate,
     @NotNull EmploymentType employmentType,
     @NotNull EmploymentStatus status,
-    @NotNull LocalDate statusSince) {}
+    @NotNull LocalDate statusSince,
+    LocalDate promotedOn) {}

@@ -2,6 +2,7 @@ package kr.cheongnabi.people.control;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -24,6 +25,7 @@ public class EmployeeService {
 
   @PersistenceContext EntityManager em;
   @Inject EmployeeRecords records;
+  @Inject Event<EmployeeChanged> changed;
 
   public List<EmployeeRow> search(EmployeeQuery query, int first, int pageSize) {
     var jpql =
@@ -74,6 +76,7 @@ public class EmployeeService {
   }
 
   public Employee create(@Valid EmployeeDetails details) {
+    checkPromotion(details);
     if (byNumber(details.employeeNumber()).isPresent()) {
       throw new BusinessException("employee.numberTaken", details.employeeNumber());
     }
@@ -90,11 +93,15 @@ public class EmployeeService {
             details.status(),
             details.statusSince());
     describe(employee, details);
+    employee.promotedOn(details.promotedOn());
     em.persist(employee);
+    em.flush();
+    changed.fire(new EmployeeChanged(employee.getId()));
     return employee;
   }
 
   public Employee update(long id, long version, @Valid EmployeeDetails details) {
+    checkPromotion(details);
     var employee = find(id);
     if (employee.getVersion() != version) {
       throw new BusinessException("employee.changedMeanwhile", employee.getEmployeeNumber());
@@ -102,12 +109,20 @@ public class EmployeeService {
     describe(employee, details);
     employee.assignTo(unit(details.orgUnitId()));
     employee.hiredOn(details.hireDate());
+    employee.promotedOn(details.promotedOn());
     try {
       employee.changeStatus(details.status(), details.statusSince());
     } catch (IllegalArgumentException e) {
       throw new BusinessException("employee.statusBeforeCurrent", employee.getStatusSince());
     }
+    changed.fire(new EmployeeChanged(employee.getId()));
     return employee;
+  }
+
+  private static void checkPromotion(EmployeeDetails details) {
+    if (details.promotedOn() != null && details.promotedOn().isBefore(details.hireDate())) {
+      throw new BusinessException("requirement.promotedBeforeHire");
+    }
   }
 
   private static void describe(Employee employee, EmployeeDetails d) {

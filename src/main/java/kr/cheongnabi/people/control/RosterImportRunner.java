@@ -4,6 +4,7 @@ import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Status;
 import jakarta.transaction.SystemException;
@@ -33,6 +34,7 @@ public class RosterImportRunner {
   DataSource dataSource;
 
   @Inject RosterImportJobs jobs;
+  @Inject Event<RosterImported> imported;
 
   public void run(long id, String fileName, byte[] content) {
     try {
@@ -65,6 +67,7 @@ public class RosterImportRunner {
       transaction.commit();
       jobs.done(id, counts);
       LOG.info(() -> "Roster " + fileName + " imported: " + counts);
+      imported.fire(new RosterImported(id, counts));
     } catch (Exception e) {
       rollback();
       LOG.log(Level.SEVERE, "Roster import " + id + " of " + fileName + " failed", e);

@@ -84,6 +84,9 @@ public class Employee {
   @Column(name = "status_since")
   private LocalDate statusSince;
 
+  @Column(name = "promoted_on")
+  private LocalDate promotedOn;
+
   @OneToMany(mappedBy = "employee", cascade = CascadeType.ALL, orphanRemoval = true)
   @OrderBy("startDate")
   private List<EmploymentPeriod> periods = new ArrayList<>();
@@ -151,6 +154,13 @@ public class Employee {
     this.hireDate = date;
   }
 
+  /**
+   * The day of the last promotion, or null: newly promoted officials owe a face-to-face session.
+   */
+  public void promotedOn(LocalDate date) {
+    this.promotedOn = date;
+  }
+
   public Long getId() {
     return id;
   }
@@ -197,6 +207,10 @@ public class Employee {
 
   public LocalDate getStatusSince() {
     return statusSince;
+  }
+
+  public LocalDate getPromotedOn() {
+    return promotedOn;
   }
 
   public List<EmploymentPeriod> getPeriods() {

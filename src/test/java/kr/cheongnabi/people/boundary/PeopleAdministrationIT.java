@@ -107,6 +107,15 @@ class PeopleAdministrationIT {
     assertTrue(browser.find("#progress\\:counts").getText().startsWith("3 rows: 3 created"));
     browser.screenshot("roster-imported");
     assertEquals(3, employeesNumbered(first, second, third));
+    awaitCount(
+        3,
+        "SELECT COUNT(*) FROM obligation o JOIN employee e ON e.id = o.employee_id"
+            + " WHERE o.training_year = "
+            + Year.now(ZoneId.of("Asia/Seoul")).getValue()
+            + " AND e.employee_number IN ('"
+            + String.join("','", first, second, third)
+            + "')",
+        "the import brought what the imported owe up to date");
 
     browser.open("/hr/employees.xhtml");
     browser.type("#employees\\:text", second);
@@ -208,6 +217,67 @@ class PeopleAdministrationIT {
                 + hr
                 + "' AND training_year = "
                 + year));
+  }
+
+  @Test
+  void hrSetsTheYearsRequirementAndAGroupSeesEveryChangeRecordedAndAPromotionOwesFaceToFace() {
+    var thisYear = Year.now(ZoneId.of("Asia/Seoul")).getValue();
+    var year = thisYear + 1;
+    browser.open("/hr/requirement.xhtml?year=" + year);
+    browser.signIn(hr, PASSWORD);
+    browser.waitFor("#requirement\\:target_input");
+    browser.type("#requirement\\:target_input", "6.5");
+    browser.find("#requirement\\:save").click();
+    browser.waitForText(".ui-messages-info", "The requirement of " + year + " was saved.");
+    browser.waitForText("#requirement\\:history", hr);
+    var history = browser.find("#requirement\\:history").getText();
+    assertTrue(history.contains("Target (hours)") && history.contains("6.5"), history);
+    assertEquals(
+        390,
+        data.count("SELECT target_minutes FROM requirement_year WHERE training_year = " + year));
+
+    choose("groupKind", "GRADE");
+    browser.type("#requirement\\:groupValue", "4급");
+    browser.type("#requirement\\:groupTarget_input", "8");
+    browser.type("#requirement\\:groupFloor_input", "3");
+    browser.find("#requirement\\:saveGroup").click();
+    browser.waitForText("#requirement\\:groups", "4급");
+    var groups = browser.find("#requirement\\:groups").getText();
+    assertTrue(
+        groups.contains("Grade") && groups.contains("8.0") && groups.contains("3.0"), groups);
+
+    browser.find("#requirement\\:recompute").click();
+    browser.waitForText("#requirement\\:progressText", "Computed for");
+    browser.screenshot("requirement-settings");
+
+    var employee = data.employee(TestData.unique("N"), "승진자", unitId);
+    browser.open("/hr/employee.xhtml?id=" + employee);
+    typeDate("#employee\\:promotedOn_input", thisYear + "-03-02");
+    browser.find("#employee\\:save").click();
+    browser.waitForText(".ui-messages-info", "saved");
+    assertEquals(
+        1,
+        data.count(
+            "SELECT COUNT(*) FROM obligation WHERE face_to_face_required AND training_year = "
+                + thisYear
+                + " AND employee_id = "
+                + employee),
+        "the promotion this year owes a face-to-face session");
+
+    browser.close();
+    browser = new Browser(base.toString(), "ko");
+    browser.open("/hr/requirement.xhtml?year=" + year);
+    browser.signIn(hr, PASSWORD);
+    browser.waitForText("#requirement\\:history", "목표 시간");
+    assertTrue(browser.text().contains("연간 이수 기준"));
+    browser.screenshot("requirement-settings-ko");
+  }
+
+  /** Waits for a count a background job brings about. */
+  private void awaitCount(long expected, String sql, String message) {
+    new WebDriverWait(browser.driver(), Duration.ofSeconds(60))
+        .until(driver -> data.count(sql) == expected);
+    assertEquals(expected, data.count(sql), message);
   }
 
   private long corrections(long employeeId) {

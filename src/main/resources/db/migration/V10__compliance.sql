@@ -51,17 +51,33 @@ ALTER TABLE org_unit ADD COLUMN head_employee_id BIGINT NULL,
 -- What an employee owes in a training year under the rule of compliance.control.OwedMinutes, kept
 -- up to date when the employee, the requirement or the roster changes. One row for everyone
 -- employed on any day of the year; owed_minutes = 0 means nothing is owed (e.g. on leave all year).
+-- org_unit_id is the employee's unit and credited_minutes the year's ledger_total, copied here so
+-- the gap report reads one table through its indexes: ledger.control.Ledger adds each entry's
+-- minutes in the entry's transaction, and compliance.control.ObligationChunks copies the total
+-- under a shared lock of ledger_total when it writes a row. missing_minutes and standing (0 target
+-- met, 1 floor only, 2 below the floor, 3 nothing owed; compliance.control.Standing) follow.
 CREATE TABLE obligation (
   training_year INT NOT NULL,
   employee_id BIGINT NOT NULL,
+  org_unit_id BIGINT NOT NULL,
   owed_minutes INT NOT NULL,
   floor_minutes INT NOT NULL,
+  credited_minutes INT NOT NULL DEFAULT 0,
+  missing_minutes INT AS (GREATEST(owed_minutes - credited_minutes, 0)) STORED,
+  standing TINYINT AS (CASE WHEN owed_minutes <= 0 THEN 3 WHEN credited_minutes >= owed_minutes
+    THEN 0 WHEN credited_minutes >= floor_minutes THEN 1 ELSE 2 END) STORED,
   counted_days INT NOT NULL,
   face_to_face_required BOOLEAN NOT NULL,
   computed_at DATETIME(3) NOT NULL,
   PRIMARY KEY (training_year, employee_id),
   CONSTRAINT fk_obligation_employee FOREIGN KEY (employee_id) REFERENCES employee (id),
-  INDEX ix_obligation_employee (employee_id)
+  CONSTRAINT fk_obligation_unit FOREIGN KEY (org_unit_id) REFERENCES org_unit (id),
+  INDEX ix_obligation_employee (employee_id),
+  INDEX ix_obligation_unit (training_year, org_unit_id, owed_minutes, floor_minutes,
+    credited_minutes, face_to_face_required),
+  INDEX ix_obligation_missing (training_year, missing_minutes),
+  INDEX ix_obligation_standing (training_year, standing, missing_minutes),
+  INDEX ix_obligation_credited (training_year, credited_minutes)
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;
 
 -- Credited minutes per training year, month (Korea time, of when the training happened) and the

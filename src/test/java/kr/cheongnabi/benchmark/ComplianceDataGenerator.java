@@ -119,9 +119,10 @@ final class ComplianceDataGenerator {
     step(start, "%,d units and %,d employees with their history", org.units().size(), rows.size());
 
     start = System.nanoTime();
+    var units = idsOf("SELECT id, code FROM org_unit", rows, RosterRow::orgUnitCode);
     var obligations = new ArrayList<Map<Integer, Obligation>>();
     for (int year : List.of(this.year - 1, this.year)) {
-      obligations.add(insertObligations(rows, ids, year));
+      obligations.add(insertObligations(rows, ids, units, year));
     }
     step(start, "obligations of %d and %d", year - 1, year);
 
@@ -136,9 +137,9 @@ final class ComplianceDataGenerator {
 
     start = System.nanoTime();
     insertAttendance(entries, ids);
-    insertTotals(
-        entries, ids, idsOf("SELECT id, code FROM org_unit", rows, RosterRow::orgUnitCode));
-    step(start, "attendance, yearly and monthly totals");
+    insertTotals(entries, ids, units);
+    creditObligations();
+    step(start, "attendance, yearly and monthly totals, credited minutes of the obligations");
   }
 
   /**
@@ -236,14 +237,14 @@ final class ComplianceDataGenerator {
     return rows.stream().mapToLong(row -> byKey.get(key.apply(row))).toArray();
   }
 
-  private Map<Integer, Obligation> insertObligations(List<RosterRow> rows, long[] ids, int year)
-      throws SQLException {
+  private Map<Integer, Obligation> insertObligations(
+      List<RosterRow> rows, long[] ids, long[] units, int year) throws SQLException {
     var owed = new HashMap<Integer, Obligation>();
     try (var insert =
         connection.prepareStatement(
             "INSERT INTO obligation (training_year, employee_id, owed_minutes, floor_minutes,"
-                + " counted_days, face_to_face_required, computed_at)"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+                + " counted_days, face_to_face_required, computed_at, org_unit_id)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
       for (int i = 0; i < rows.size(); i++) {
         var obligation = obligation(rows.get(i), year);
         if (obligation.isEmpty()) {
@@ -258,6 +259,7 @@ final class ComplianceDataGenerator {
         insert.setInt(5, o.countedDays());
         insert.setBoolean(6, o.faceToFace());
         insert.setObject(7, utc(now));
+        insert.setLong(8, units[i]);
         addToBatch(insert, owed.size());
       }
       insert.executeBatch();
@@ -539,6 +541,18 @@ final class ComplianceDataGenerator {
         addToBatch(insert, ++n);
       }
       insert.executeBatch();
+    }
+    connection.commit();
+  }
+
+  /** The credited minutes the application copies into each obligation as it writes the row. */
+  private void creditObligations() throws SQLException {
+    try (var update =
+        connection.prepareStatement(
+            "UPDATE obligation o JOIN ledger_total t ON t.employee_id = o.employee_id"
+                + " AND t.training_year = o.training_year"
+                + " SET o.credited_minutes = t.total_minutes")) {
+      update.executeUpdate();
     }
     connection.commit();
   }

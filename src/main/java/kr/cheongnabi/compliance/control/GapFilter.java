@@ -1,22 +1,18 @@
 package kr.cheongnabi.compliance.control;
 
-/** Which people of a unit a gap list shows, with the SQL condition of each choice. */
+/**
+ * Which people of a unit a gap list shows, with the SQL condition of each on {@code obligation o}.
+ */
 public enum GapFilter {
   EVERYONE("TRUE"),
   /** Everyone who owes hours and has not met the target: the people follow-up training is for. */
-  GAPS("o.owed_minutes > 0 AND " + GapFilter.CREDITED + " < o.owed_minutes"),
-  MET_TARGET("o.owed_minutes > 0 AND " + GapFilter.CREDITED + " >= o.owed_minutes"),
-  FLOOR_ONLY(
-      "o.owed_minutes > 0 AND "
-          + GapFilter.CREDITED
-          + " < o.owed_minutes AND "
-          + GapFilter.CREDITED
-          + " >= o.floor_minutes"),
-  BELOW_FLOOR("o.owed_minutes > 0 AND " + GapFilter.CREDITED + " < o.floor_minutes"),
-  NOT_OWED("o.owed_minutes = 0");
+  GAPS("o.missing_minutes > 0"),
+  MET_TARGET("o.standing = 0"),
+  FLOOR_ONLY("o.standing = 1"),
+  BELOW_FLOOR("o.standing = 2"),
+  NOT_OWED("o.standing = 3");
 
-  /** The credited minutes of the row's employee and year (ledger_total t, left-joined). */
-  static final String CREDITED = "COALESCE(t.total_minutes, 0)";
+  // The codes of obligation.standing (V10) are the positions of compliance.control.Standing.
 
   private final String condition;
 

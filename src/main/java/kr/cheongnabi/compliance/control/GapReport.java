@@ -30,53 +30,35 @@ import kr.cheongnabi.platform.entity.Role;
 @TransactionAttribute(TransactionAttributeType.SUPPORTS)
 public class GapReport {
 
-  private static final String CREDITED = GapFilter.CREDITED;
-
   // Shared with ObligationTargets: one definition of a face-to-face session attended.
   static final String FACE_TO_FACE_DONE =
       "EXISTS (SELECT 1 FROM session_attendance a JOIN training_session s ON s.id = a.session_id"
           + " WHERE a.employee_id = o.employee_id AND a.training_year = o.training_year"
           + " AND s.face_to_face)";
 
-  private static final String FROM =
-      " FROM obligation o JOIN employee e ON e.id = o.employee_id"
-          + " LEFT JOIN ledger_total t ON t.employee_id = o.employee_id"
-          + " AND t.training_year = o.training_year";
-
   private static final String UNIT_FIGURES =
-      "SELECT e.org_unit_id, COUNT(*), SUM(o.owed_minutes > 0),"
-          + " SUM(o.owed_minutes > 0 AND "
-          + CREDITED
-          + " >= o.owed_minutes),"
-          + " SUM(o.owed_minutes > 0 AND "
-          + CREDITED
-          + " < o.owed_minutes AND "
-          + CREDITED
-          + " >= o.floor_minutes),"
-          + " SUM(o.owed_minutes > 0 AND "
-          + CREDITED
-          + " < o.floor_minutes),"
+      "SELECT o.org_unit_id, COUNT(*), SUM(o.owed_minutes > 0),"
+          + " SUM(o.owed_minutes > 0 AND o.credited_minutes >= o.owed_minutes),"
+          + " SUM(o.owed_minutes > 0 AND o.credited_minutes < o.owed_minutes"
+          + " AND o.credited_minutes >= o.floor_minutes),"
+          + " SUM(o.owed_minutes > 0 AND o.credited_minutes < o.floor_minutes),"
           + " SUM(o.owed_minutes > 0 AND o.face_to_face_required AND NOT "
           + FACE_TO_FACE_DONE
-          + "), SUM(o.owed_minutes), SUM("
-          + CREDITED
-          + "), SUM(GREATEST(o.owed_minutes - "
-          + CREDITED
-          + ", 0))"
-          + FROM
-          + " WHERE o.training_year = ? GROUP BY e.org_unit_id";
+          + "), SUM(o.owed_minutes), SUM(o.credited_minutes),"
+          + " SUM(GREATEST(o.owed_minutes - o.credited_minutes, 0))"
+          + " FROM obligation o WHERE o.training_year = ? GROUP BY o.org_unit_id";
 
   private static final String EMPLOYEE_COLUMNS =
       "SELECT e.id, e.employee_number, e.name, u.id, u.code, u.name_ko, u.name_en,"
-          + " e.employment_type, e.status, o.owed_minutes, o.floor_minutes, "
-          + CREDITED
-          + " AS credited, COALESCE(t.module_minutes + t.quiz_minutes, 0),"
-          + " COALESCE(t.in_person_minutes, 0), COALESCE(t.external_minutes, 0),"
-          + " o.face_to_face_required, o.face_to_face_required AND "
+          + " e.employment_type, e.status, o.owed_minutes, o.floor_minutes, o.credited_minutes,"
+          + " COALESCE(t.module_minutes + t.quiz_minutes, 0), COALESCE(t.in_person_minutes, 0),"
+          + " COALESCE(t.external_minutes, 0), o.face_to_face_required,"
+          + " o.face_to_face_required AND "
           + FACE_TO_FACE_DONE
-          + ", GREATEST(o.owed_minutes - "
-          + CREDITED
-          + ", 0) AS missing";
+          + " FROM obligation o JOIN employee e ON e.id = o.employee_id"
+          + " JOIN org_unit u ON u.id = o.org_unit_id"
+          + " LEFT JOIN ledger_total t ON t.employee_id = o.employee_id"
+          + " AND t.training_year = o.training_year";
 
   @Resource(lookup = Database.JNDI_NAME)
   DataSource dataSource;
@@ -141,7 +123,10 @@ public class GapReport {
 
   /** How many employees the query lists. */
   public long count(GapQuery query, StandingTree tree) {
-    var sql = new StringBuilder("SELECT COUNT(*)").append(FROM);
+    var sql = new StringBuilder("SELECT COUNT(*) FROM obligation o");
+    if (!query.text().isEmpty()) {
+      sql.append(" JOIN employee e ON e.id = o.employee_id");
+    }
     var parameters = where(query, tree, sql);
     try (var connection = dataSource.getConnection();
         var statement = prepare(connection, sql.toString(), parameters);
@@ -198,16 +183,12 @@ public class GapReport {
   private record Sql(StringBuilder sql, List<Object> parameters) {}
 
   private Sql listing(GapQuery query, StandingTree tree) {
-    var sql =
-        new StringBuilder(EMPLOYEE_COLUMNS)
-            .append(FROM)
-            .append(" JOIN org_unit u ON u.id = e.org_unit_id");
+    var sql = new StringBuilder(EMPLOYEE_COLUMNS);
     var parameters = where(query, tree, sql);
     var direction = query.ascending() ? " ASC" : " DESC";
+    // The tie-break runs the same way as the sort, so an index on the sorted column serves both.
     sql.append(" ORDER BY ").append(query.sort().expression()).append(direction);
-    if (query.sort() != GapSort.NUMBER) {
-      sql.append(", e.employee_number");
-    }
+    sql.append(", ").append(query.sort().tieBreak()).append(direction);
     return new Sql(sql, parameters);
   }
 
@@ -220,14 +201,15 @@ public class GapReport {
       if (units.isEmpty()) {
         sql.append(" AND FALSE");
       } else {
-        sql.append(" AND e.org_unit_id IN (").append("?,".repeat(units.size() - 1)).append("?)");
+        sql.append(" AND o.org_unit_id IN (").append("?,".repeat(units.size() - 1)).append("?)");
         parameters.addAll(units);
       }
     }
     if (!query.text().isEmpty()) {
       var escaped = query.text().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+      // A prefix, which the indexes on name and number serve; a contains-search reads everyone.
       sql.append(" AND (e.name LIKE ? OR e.employee_number LIKE ?)");
-      parameters.add("%" + escaped + "%");
+      parameters.add(escaped + "%");
       parameters.add(escaped + "%");
     }
     sql.append(" AND ").append(query.filter().condition());

@@ -2,20 +2,30 @@ package kr.cheongnabi.compliance.control;
 
 /** The columns a gap list can be sorted by, with the SQL expression each sorts on. */
 public enum GapSort {
-  NUMBER("e.employee_number"),
-  NAME("e.name"),
-  UNIT("u.code"),
-  OWED("o.owed_minutes"),
-  CREDITED("credited"),
-  MISSING("missing");
+  NUMBER("e.employee_number", "e.id"),
+  NAME("e.name", "e.employee_number"),
+  UNIT("u.code", "e.employee_number"),
+  OWED("o.owed_minutes", "o.employee_id"),
+  CREDITED("o.credited_minutes", "o.employee_id"),
+  MISSING("o.missing_minutes", "o.employee_id");
 
   private final String expression;
+  private final String tieBreak;
 
-  GapSort(String expression) {
+  GapSort(String expression, String tieBreak) {
     this.expression = expression;
+    this.tieBreak = tieBreak;
   }
 
   String expression() {
     return expression;
+  }
+
+  /**
+   * What orders rows of equal value: for the minute columns, the key that follows them in their
+   * index.
+   */
+  String tieBreak() {
+    return tieBreak;
   }
 }

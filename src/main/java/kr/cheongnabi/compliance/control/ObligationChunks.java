@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import javax.sql.DataSource;
 import kr.cheongnabi.people.entity.EmploymentStatus;
@@ -32,18 +33,26 @@ import kr.cheongnabi.platform.control.Database;
 public class ObligationChunks {
 
   private static final String EMPLOYEES =
-      "SELECT id, hire_date, employment_type, grade, senior_official, promoted_on FROM employee"
+      "SELECT id, hire_date, employment_type, grade, senior_official, promoted_on, org_unit_id"
+          + " FROM employee"
           + " WHERE id > ? AND id <= ? ORDER BY id LIMIT ?";
   private static final String PERIODS =
       "SELECT employee_id, status, start_date, end_date FROM employment_period"
           + " WHERE employee_id BETWEEN ? AND ?";
+  // A shared lock: a credit being recorded for one of these people finishes first (and is read
+  // here), and one recorded later waits for this chunk, then adds to the row written here.
+  private static final String CREDITED =
+      "SELECT employee_id, total_minutes FROM ledger_total WHERE training_year = ?"
+          + " AND employee_id BETWEEN ? AND ? LOCK IN SHARE MODE";
   private static final String STORED =
       "SELECT employee_id FROM obligation WHERE training_year = ? AND employee_id BETWEEN ? AND ?";
   // VALUES() rather than MySQL 8's row alias: MariaDB knows only the former.
   private static final String UPSERT =
       "INSERT INTO obligation (training_year, employee_id, owed_minutes, floor_minutes,"
-          + " counted_days, face_to_face_required, computed_at) VALUES (?, ?, ?, ?, ?, ?, ?)"
+          + " counted_days, face_to_face_required, computed_at, org_unit_id, credited_minutes)"
+          + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"
           + " ON DUPLICATE KEY UPDATE owed_minutes = VALUES(owed_minutes),"
+          + " org_unit_id = VALUES(org_unit_id), credited_minutes = VALUES(credited_minutes),"
           + " floor_minutes = VALUES(floor_minutes), counted_days = VALUES(counted_days),"
           + " face_to_face_required = VALUES(face_to_face_required),"
           + " computed_at = VALUES(computed_at)";
@@ -67,7 +76,7 @@ public class ObligationChunks {
     }
   }
 
-  private record Facts(long id, EmployeeFacts facts) {}
+  private record Facts(long id, long unitId, EmployeeFacts facts) {}
 
   @Resource(lookup = Database.JNDI_NAME)
   DataSource dataSource;
@@ -161,6 +170,7 @@ public class ObligationChunks {
     }
     var first = employees.get(0).id();
     var last = employees.get(employees.size() - 1).id();
+    var credited = credited(connection, requirement.year(), first, last);
     var stored = stored(connection, requirement.year(), first, last);
     var now = Timestamp.from(clock.instant());
     try (var upsert = connection.prepareStatement(UPSERT);
@@ -177,6 +187,8 @@ public class ObligationChunks {
           upsert.setInt(5, owed.get().countedDays());
           upsert.setBoolean(6, owed.get().faceToFaceRequired());
           upsert.setTimestamp(7, now);
+          upsert.setLong(8, employee.unitId());
+          upsert.setInt(9, credited.getOrDefault(employee.id(), 0));
           upsert.addBatch();
           upserts++;
         } else if (stored.contains(employee.id())) {
@@ -204,7 +216,8 @@ public class ObligationChunks {
         EmploymentType type,
         String grade,
         boolean senior,
-        LocalDate promoted) {}
+        LocalDate promoted,
+        long unitId) {}
     var rows = new ArrayList<Row>();
     try (var statement = connection.prepareStatement(EMPLOYEES)) {
       statement.setLong(1, afterId);
@@ -220,7 +233,8 @@ public class ObligationChunks {
                   EmploymentType.valueOf(result.getString(3)),
                   result.getString(4),
                   result.getBoolean(5),
-                  promoted == null ? null : promoted.toLocalDate()));
+                  promoted == null ? null : promoted.toLocalDate(),
+                  result.getLong(7)));
         }
       }
     }
@@ -249,6 +263,7 @@ public class ObligationChunks {
             r ->
                 new Facts(
                     r.id(),
+                    r.unitId(),
                     new EmployeeFacts(
                         r.hired(),
                         r.type(),
@@ -257,6 +272,22 @@ public class ObligationChunks {
                         r.promoted(),
                         periods.getOrDefault(r.id(), List.of()))))
         .toList();
+  }
+
+  private static Map<Long, Integer> credited(Connection connection, int year, long first, long last)
+      throws SQLException {
+    var totals = new HashMap<Long, Integer>();
+    try (var statement = connection.prepareStatement(CREDITED)) {
+      statement.setInt(1, year);
+      statement.setLong(2, first);
+      statement.setLong(3, last);
+      try (var result = statement.executeQuery()) {
+        while (result.next()) {
+          totals.put(result.getLong(1), result.getInt(2));
+        }
+      }
+    }
+    return totals;
   }
 
   private static HashSet<Long> stored(Connection connection, int year, long first, long last)

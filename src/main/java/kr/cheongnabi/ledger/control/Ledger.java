@@ -77,6 +77,7 @@ public class Ledger {
     head.advance(entry);
     addToTotal(entry);
     addToMonth(entry);
+    addToObligation(entry);
     em.flush();
     return entry;
   }
@@ -183,6 +184,21 @@ public class Ledger {
         .setParameter(3, entry.getMinutes())
         .setParameter(4, entry.getEmployeeId())
         .setParameter(5, entry.getMinutes())
+        .executeUpdate();
+  }
+
+  /**
+   * Adds the entry to the credited minutes the gap report reads beside what the employee owes in
+   * the year (compliance's {@code obligation}); a year without that row yet takes the total when
+   * the row is written.
+   */
+  private void addToObligation(LedgerEntry entry) {
+    em.createNativeQuery(
+            "UPDATE obligation SET credited_minutes = credited_minutes + ?"
+                + " WHERE training_year = ? AND employee_id = ?")
+        .setParameter(1, entry.getMinutes())
+        .setParameter(2, entry.getTrainingYear())
+        .setParameter(3, entry.getEmployeeId())
         .executeUpdate();
   }
 }

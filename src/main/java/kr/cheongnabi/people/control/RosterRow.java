@@ -41,13 +41,8 @@ public record RosterRow(
     }
   }
 
-<<<<<<< HEAD
   /** The same person, hired on another day and in another status since another day. */
   public RosterRow withEmployment(LocalDate hired, EmploymentStatus newStatus, LocalDate since) {
-=======
-  /** The same person hired on another day, active since then. */
-  public RosterRow hiredOn(LocalDate date) {
->>>>>>> req
     return new RosterRow(
         line,
         employeeNumber,
@@ -57,16 +52,14 @@ public record RosterRow(
         position,
         grade,
         seniorOfficial,
-<<<<<<< HEAD
         hired,
         employmentType,
         newStatus,
         since);
-=======
-        date,
-        employmentType,
-        EmploymentStatus.ACTIVE,
-        date);
->>>>>>> req
+  }
+
+  /** The same person hired on another day, active since then. */
+  public RosterRow hiredOn(LocalDate date) {
+    return withEmployment(date, EmploymentStatus.ACTIVE, date);
   }
 }

@@ -176,12 +176,11 @@ class RequirementsIT {
         person("다음 해 입사", date(y + 1, 1, 5), period("ACTIVE", date(y + 1, 1, 5), null));
     // A row left over from before the history was corrected must go.
     data.execute(
-        "INSERT INTO obligation (training_year, employee_id, owed_minutes, floor_minutes,"
-            + " counted_days, face_to_face_required, computed_at) VALUES ("
+        "INSERT INTO obligation (training_year, employee_id, org_unit_id, owed_minutes,"
+            + " floor_minutes, counted_days, face_to_face_required, computed_at) SELECT "
             + y
-            + ", "
-            + leftBefore.id()
-            + ", 300, 120, 365, FALSE, NOW(3))");
+            + ", id, org_unit_id, 300, 120, 365, FALSE, NOW(3) FROM employee WHERE id = "
+            + leftBefore.id());
 
     obligations.recomputeYear(y, author);
 

@@ -149,13 +149,15 @@ public class FollowUps {
       throw new BusinessException("followup.dueDateOutside", Integer.toString(year));
     }
     var ids = people.stream().map(EmployeeGap::employeeId).sorted().toList();
-    rows(
-        "SELECT id FROM employee WHERE id IN ("
-            + "?,".repeat(ids.size() - 1)
-            + "?) ORDER BY id"
-            + " FOR UPDATE",
-        List.of(),
-        ids);
+    var lock =
+        em.createNativeQuery(
+            "SELECT id FROM employee WHERE id IN ("
+                + "?,".repeat(ids.size() - 1)
+                + "?) ORDER BY id FOR UPDATE");
+    for (var k = 0; k < ids.size(); k++) {
+      lock.setParameter(k + 1, ids.get(k));
+    }
+    lock.getResultList();
     var proposals = propose(year, offer, tree, people, request.dropped());
     var rows = new ArrayList<Object[]>();
     var full = 0;

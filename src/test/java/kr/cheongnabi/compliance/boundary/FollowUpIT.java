@@ -18,6 +18,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 
 /**
  * Follow-up training against the running application: HR proposes and confirms training for the
@@ -120,6 +121,7 @@ class FollowUpIT {
     browser.screenshot("followup-my-training");
     browser.find("#language\\:toEnglish").click();
     browser.waitForText("#followUps", "In progress");
+    showFollowUps();
     browser.screenshot("followup-my-training-en");
   }
 
@@ -173,6 +175,7 @@ class FollowUpIT {
             .formatted(employee, YEAR, late, late));
     browser.open("/hr/employee.xhtml?id=" + employee);
     browser.waitForText("#followUps", "기한 지남");
+    showFollowUps();
     browser.screenshot("followup-employee-states");
 
     browser.open("/hr/assignments.xhtml?year=" + YEAR);
@@ -184,6 +187,11 @@ class FollowUpIT {
   private String stateOnEmployeePage(long employee) {
     browser.open("/hr/employee.xhtml?id=" + employee);
     return browser.find("#followUps .assignment-state").getText().strip();
+  }
+
+  private void showFollowUps() {
+    ((JavascriptExecutor) browser.driver())
+        .executeScript("document.getElementById('followUps').scrollIntoView()");
   }
 
   private void pick(String name) {

@@ -187,6 +187,21 @@ public final class TestData implements AutoCloseable {
     }
   }
 
+  /**
+   * What the employee owes in the year, written as the application writes it: with the employee's
+   * unit and the minutes the ledger has credited so far (later credits add to it).
+   */
+  public void obligation(int year, long employeeId, int owed, int floor, boolean faceToFace) {
+    execute(
+        ("INSERT INTO obligation (training_year, employee_id, org_unit_id, owed_minutes,"
+                + " floor_minutes, credited_minutes, counted_days, face_to_face_required,"
+                + " computed_at) SELECT %d, e.id, e.org_unit_id, %d, %d,"
+                + " COALESCE(t.total_minutes, 0), 365, %s, UTC_TIMESTAMP(3) FROM employee e"
+                + " LEFT JOIN ledger_total t ON t.employee_id = e.id AND t.training_year = %d"
+                + " WHERE e.id = %d")
+            .formatted(year, owed, floor, faceToFace, year, employeeId));
+  }
+
   public long count(String sql) {
     try (var s = connection.createStatement();
         var r = s.executeQuery(sql)) {

@@ -34,6 +34,11 @@ public class OpenModules {
         .toList();
   }
 
+  /** Every published module with its audience, whoever it is for and whenever it is open. */
+  public List<TrainingModule> published() {
+    return em.createNamedQuery(TrainingModule.PUBLISHED, TrainingModule.class).getResultList();
+  }
+
   /** The module, if it is open to the employee; refused as unknown otherwise. */
   public TrainingModule one(long employeeId, String key) {
     return em.createNamedQuery(TrainingModule.BY_KEY, TrainingModule.class)

@@ -71,6 +71,14 @@ public class Sessions {
     return em.createNamedQuery(TrainingSession.ALL, TrainingSession.class).getResultList();
   }
 
+  /** Published sessions that start after now, soonest first (the offer of follow-up training). */
+  @RolesAllowed({Role.TRAINER_NAME, Role.HR_NAME})
+  public List<TrainingSession> upcoming() {
+    return em.createNamedQuery(TrainingSession.UPCOMING, TrainingSession.class)
+        .setParameter("now", clock.instant())
+        .getResultList();
+  }
+
   @RolesAllowed({Role.TRAINER_NAME, Role.HR_NAME})
   public TrainingSession find(long sessionId) {
     var session = em.find(TrainingSession.class, sessionId);

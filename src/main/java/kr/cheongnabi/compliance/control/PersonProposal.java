@@ -1,0 +1,10 @@
+package kr.cheongnabi.compliance.control;
+
+import java.io.Serializable;
+
+/**
+ * One person of a follow-up round: their gap, the minutes of follow-up training they were assigned
+ * already and have not done yet, and what is proposed on top.
+ */
+public record PersonProposal(EmployeeGap gap, int assignedMinutes, Proposal proposal)
+    implements Serializable {}

@@ -3,7 +3,7 @@ package kr.cheongnabi.compliance.control;
 /** The columns a gap list can be sorted by, with the SQL expression each sorts on. */
 public enum GapSort {
   NUMBER("e.employee_number", "e.id"),
-  NAME("e.name", "e.employee_number"),
+  NAME("e.name", "e.id"),
   UNIT("u.code", "e.employee_number"),
   OWED("o.owed_minutes", "o.employee_id"),
   CREDITED("o.credited_minutes", "o.employee_id"),
@@ -27,5 +27,10 @@ public enum GapSort {
    */
   String tieBreak() {
     return tieBreak;
+  }
+
+  /** Whether the column is one of obligation's, each with an index beginning (year, column). */
+  boolean onObligation() {
+    return expression.startsWith("o.");
   }
 }

@@ -7,7 +7,14 @@ public enum GapSort {
   UNIT("u.code"),
   OWED("o.owed_minutes"),
   CREDITED("credited"),
-  MISSING("missing");
+  MISSING("missing"),
+  /** In the order of {@link Standing}: target met first, nothing owed last. */
+  STANDING(
+      "CASE WHEN o.owed_minutes <= 0 THEN 3 WHEN "
+          + GapFilter.CREDITED
+          + " >= o.owed_minutes THEN 0 WHEN "
+          + GapFilter.CREDITED
+          + " >= o.floor_minutes THEN 1 ELSE 2 END");
 
   private final String expression;
 

@@ -27,8 +27,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * Training history for the demo organisation (DEMO_DATA=true), so the compliance report has
  * something to show: last year and this year so far, module completions and attended sessions on
  * dates across the months, credited through the ledger. About four in ten people meet the target,
- * three reach only the legal floor, two fall below it and one has nothing. Loaded once: the
- * sessions it adds mark it done, and every credit has a stable source (a completion, a session).
+ * three reach only the legal floor, two fall below it and one has nothing (not the same people each
+ * year). Loaded once: the sessions it adds mark it done, and every credit has a stable source (a
+ * completion, a session).
  */
 @Startup
 @Singleton
@@ -81,20 +82,20 @@ public class DemoCredits {
     LOG.info("Demo training history loaded: " + credits + " credits");
   }
 
-  /** What the employee did in the year, by the employee's profile (id mod 10). */
+  /** What the employee did in the year, by the employee's profile that year (0 to 9). */
   private int credit(
       long employee,
       int year,
       Instant now,
       List<TrainingModule> modules,
       List<TrainingSession> sessions) {
-    var profile = (int) (employee * 7 % 10);
+    var profile = (int) ((employee * 7 + year * 3L) % 10);
     var moduleCount = profile < 4 ? modules.size() : profile < 9 ? Math.min(1, modules.size()) : 0;
     var sessionCount =
         profile < 4 ? sessions.size() : profile < 7 ? Math.min(1, sessions.size()) : 0;
     var credits = 0;
     for (var i = 0; i < moduleCount; i++) {
-      var month = 1 + (int) ((employee + 4L * i) % 11);
+      var month = 1 + (int) ((employee + year + 4L * i) % 11);
       var at =
           LocalDate.of(year, month, 10 + i)
               .atTime(LocalTime.of(11, 0))

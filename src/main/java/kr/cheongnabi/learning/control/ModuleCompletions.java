@@ -64,11 +64,12 @@ public class ModuleCompletions {
 
   /**
    * Records the completion at the moment given and credits its minutes, unless the module was
-   * completed in that year already; also for the demo history, which completes modules in the past.
+   * completed in that year already; also for the demo history, which completes modules in the past
+   * (public: an EJB answers only public methods through its proxy).
    *
    * @return whether this call recorded it
    */
-  boolean record(long employeeId, TrainingModule module, int year, Instant at) {
+  public boolean record(long employeeId, TrainingModule module, int year, Instant at) {
     // INSERT IGNORE, not ON DUPLICATE KEY UPDATE: Connector/J counts found rather than changed
     // rows, so only INSERT IGNORE tells the one request that inserted (1) from the others (0).
     int inserted =

@@ -76,7 +76,7 @@ CREATE TABLE obligation (
   INDEX ix_obligation_unit (training_year, org_unit_id, owed_minutes, floor_minutes,
     credited_minutes, face_to_face_required),
   INDEX ix_obligation_missing (training_year, missing_minutes),
-  INDEX ix_obligation_standing (training_year, standing, missing_minutes),
+  INDEX ix_obligation_standing (training_year, standing),
   INDEX ix_obligation_credited (training_year, credited_minutes),
   INDEX ix_obligation_owed (training_year, owed_minutes)
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;

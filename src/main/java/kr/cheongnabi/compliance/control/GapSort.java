@@ -7,7 +7,9 @@ public enum GapSort {
   UNIT("u.code", "e.employee_number"),
   OWED("o.owed_minutes", "o.employee_id"),
   CREDITED("o.credited_minutes", "o.employee_id"),
-  MISSING("o.missing_minutes", "o.employee_id");
+  MISSING("o.missing_minutes", "o.employee_id"),
+  /** In the order of {@link Standing}: target met first, nothing owed last. */
+  STANDING("o.standing", "o.employee_id");
 
   private final String expression;
   private final String tieBreak;

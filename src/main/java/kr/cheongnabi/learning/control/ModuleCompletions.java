@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import kr.cheongnabi.learning.entity.ModuleCompletion;
+import kr.cheongnabi.learning.entity.TrainingModule;
 import kr.cheongnabi.ledger.control.Credit;
 import kr.cheongnabi.ledger.control.Ledger;
 import kr.cheongnabi.platform.control.BusinessException;
@@ -57,6 +58,18 @@ public class ModuleCompletions {
     if (module.getQuizId() != null && !attempts.passedIn(employeeId, module.getQuizId(), year)) {
       throw new BusinessException("module.quizNotPassed");
     }
+    var inserted = record(employeeId, module, year.value(), now);
+    return stored(employeeId, module.getId(), year, inserted);
+  }
+
+  /**
+   * Records the completion at the moment given and credits its minutes, unless the module was
+   * completed in that year already; also for the demo history, which completes modules in the past
+   * (public: an EJB answers only public methods through its proxy).
+   *
+   * @return whether this call recorded it
+   */
+  public boolean record(long employeeId, TrainingModule module, int year, Instant at) {
     // INSERT IGNORE, not ON DUPLICATE KEY UPDATE: Connector/J counts found rather than changed
     // rows, so only INSERT IGNORE tells the one request that inserted (1) from the others (0).
     int inserted =
@@ -65,9 +78,9 @@ public class ModuleCompletions {
                     + " minutes, completed_at) VALUES (?, ?, ?, ?, ?)")
             .setParameter(1, module.getId())
             .setParameter(2, employeeId)
-            .setParameter(3, year.value())
+            .setParameter(3, year)
             .setParameter(4, module.getCreditMinutes())
-            .setParameter(5, Timestamp.from(now))
+            .setParameter(5, Timestamp.from(at))
             .executeUpdate();
     if (inserted == 1 && module.getCreditMinutes() > 0) {
       // The ledger's source is the completion, not the module: a module credits once a year.
@@ -78,15 +91,15 @@ public class ModuleCompletions {
                               + " AND training_year = ?")
                       .setParameter(1, module.getId())
                       .setParameter(2, employeeId)
-                      .setParameter(3, year.value())
+                      .setParameter(3, year)
                       .getSingleResult())
               .longValue();
       // Last of the writes: the ledger keeps its chain locked until the commit.
       ledger.append(
-          Credit.module(employeeId, year.value(), module.getCreditMinutes(), completionId, now),
+          Credit.module(employeeId, year, module.getCreditMinutes(), completionId, at),
           Ledger.SYSTEM);
     }
-    return stored(employeeId, module.getId(), year, inserted == 1);
+    return inserted == 1;
   }
 
   /** The completion of the module in the year, if any. */

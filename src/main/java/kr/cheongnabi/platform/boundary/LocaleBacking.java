@@ -34,7 +34,10 @@ public class LocaleBacking implements Serializable {
 
   @PostConstruct
   void init() {
-    locale = initialLocale(FacesContext.getCurrentInstance());
+    locale =
+        of(
+            (HttpServletRequest)
+                FacesContext.getCurrentInstance().getExternalContext().getRequest());
   }
 
   public Locale getLocale() {
@@ -81,8 +84,11 @@ public class LocaleBacking implements Serializable {
     }
   }
 
-  private static Locale initialLocale(FacesContext faces) {
-    var request = (HttpServletRequest) faces.getExternalContext().getRequest();
+  /**
+   * The language of a request before any choice on the account: the cookie, then the browser's;
+   * also for responses made outside Faces (downloads).
+   */
+  public static Locale of(HttpServletRequest request) {
     if (request.getCookies() != null) {
       for (var cookie : request.getCookies()) {
         if (COOKIE.equals(cookie.getName())) {
@@ -100,7 +106,7 @@ public class LocaleBacking implements Serializable {
     }
   }
 
-  static Locale supportedOrDefault(String language) {
+  public static Locale supportedOrDefault(String language) {
     return SUPPORTED.stream()
         .filter(l -> l.getLanguage().equals(language))
         .findFirst()

@@ -16,6 +16,7 @@ import jakarta.validation.constraints.NotBlank;
 import java.io.IOException;
 import kr.cheongnabi.platform.control.AccountService;
 import kr.cheongnabi.platform.control.SafeReturnPath;
+import kr.cheongnabi.platform.entity.Role;
 
 /** login.xhtml: signs a person in and sends them back to the page they asked for. */
 @Named
@@ -27,6 +28,8 @@ public class LoginBacking {
   @Inject ExternalContext external;
   @Inject LocaleBacking localeBacking;
   @Inject AccountService accounts;
+
+  static final String HR_HOME = "/hr/index.xhtml";
 
   @NotBlank private String username;
   @NotBlank private String password;
@@ -56,12 +59,20 @@ public class LoginBacking {
         accounts
             .findByUsername(username.trim())
             .ifPresent(a -> localeBacking.adopt(a.getPreferredLocale()));
-        external.redirect(
-            external.getRequestContextPath() + new SafeReturnPath(continueTo).value());
+        external.redirect(external.getRequestContextPath() + landing());
       }
       case SEND_CONTINUE -> faces.responseComplete();
       default -> Messages.error("login.refused");
     }
+  }
+
+  /** The page asked for; opening the site, HR lands on its dashboard. */
+  private String landing() {
+    var target = new SafeReturnPath(continueTo).value();
+    return (SafeReturnPath.HOME.equals(target) || "/".equals(target))
+            && external.isUserInRole(Role.HR_NAME)
+        ? HR_HOME
+        : target;
   }
 
   public String getUsername() {

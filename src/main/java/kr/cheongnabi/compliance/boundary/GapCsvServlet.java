@@ -1,0 +1,89 @@
+package kr.cheongnabi.compliance.boundary;
+
+import jakarta.inject.Inject;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.Locale;
+import kr.cheongnabi.compliance.control.GapCsv;
+import kr.cheongnabi.compliance.control.GapFilter;
+import kr.cheongnabi.compliance.control.GapQuery;
+import kr.cheongnabi.compliance.control.GapReport;
+import kr.cheongnabi.compliance.control.GapSort;
+import kr.cheongnabi.compliance.control.ReportYears;
+import kr.cheongnabi.compliance.control.StandingTree;
+import kr.cheongnabi.platform.boundary.FileResponses;
+import kr.cheongnabi.platform.boundary.LocaleBacking;
+import kr.cheongnabi.platform.boundary.Messages;
+import kr.cheongnabi.platform.control.AccountService;
+
+/**
+ * hr/export/gaps.csv?year=Y&amp;unit=U[&amp;text=&amp;filter=&amp;sort=&amp;asc=]: the gap list of
+ * a unit and everything below it as CSV (HR only, by the /hr/* constraint and the report's role),
+ * written to the response row by row as the database sends them, in the reader's language.
+ */
+@WebServlet("/hr/export/gaps.csv")
+public class GapCsvServlet extends HttpServlet {
+
+  private static final long serialVersionUID = 1L;
+
+  @Inject GapReport report;
+  @Inject GapCsv csv;
+  @Inject ReportYears years;
+  @Inject AccountService accounts;
+
+  @Override
+  protected void doGet(HttpServletRequest request, HttpServletResponse response)
+      throws IOException {
+    GapQuery query;
+    try {
+      query = query(request);
+    } catch (IllegalArgumentException e) {
+      response.sendError(HttpServletResponse.SC_BAD_REQUEST);
+      return;
+    }
+    var tree = report.tree(query.year());
+    var unit = tree.of(query.unitId());
+    if (unit.isEmpty()) {
+      response.sendError(HttpServletResponse.SC_NOT_FOUND);
+      return;
+    }
+    var locale = localeOf(request);
+    var code =
+        query.unitId() == StandingTree.WHOLE_ORGANISATION
+            ? Messages.format(locale, "report.export.wholeOrganisation")
+            : unit.get().code();
+    var name = Messages.format(locale, "report.export.fileName", query.year(), code);
+    response.setContentType("text/csv; charset=UTF-8");
+    response.setHeader("Content-Disposition", FileResponses.attachment(name));
+    response.setHeader("Cache-Control", "private, no-store");
+    response.setHeader("X-Content-Type-Options", "nosniff");
+    csv.write(query, tree, locale, response.getOutputStream());
+  }
+
+  private GapQuery query(HttpServletRequest request) {
+    var year = request.getParameter("year");
+    var unit = request.getParameter("unit");
+    var filter = request.getParameter("filter");
+    var sort = request.getParameter("sort");
+    return new GapQuery(
+        years.orThisYear(year == null ? null : Integer.valueOf(year)),
+        unit == null || unit.isBlank() ? StandingTree.WHOLE_ORGANISATION : Long.parseLong(unit),
+        request.getParameter("text"),
+        filter == null || filter.isBlank() ? GapFilter.EVERYONE : GapFilter.valueOf(filter),
+        sort == null || sort.isBlank() ? GapSort.NUMBER : GapSort.valueOf(sort),
+        !"false".equals(request.getParameter("asc")));
+  }
+
+  /** The language the person chose on their account, else that of their browser. */
+  private Locale localeOf(HttpServletRequest request) {
+    return accounts
+        .findByUsername(request.getUserPrincipal().getName())
+        .map(a -> a.getPreferredLocale())
+        .filter(tag -> tag != null && !tag.isBlank())
+        .map(LocaleBacking::supportedOrDefault)
+        .orElseGet(() -> LocaleBacking.of(request));
+  }
+}

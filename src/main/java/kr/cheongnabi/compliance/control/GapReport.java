@@ -37,7 +37,7 @@ public class GapReport {
           + " WHERE a.employee_id = o.employee_id AND a.training_year = o.training_year"
           + " AND s.face_to_face)";
 
-  private static final String FROM =
+  static final String FROM =
       " FROM obligation o JOIN employee e ON e.id = o.employee_id"
           + " LEFT JOIN ledger_total t ON t.employee_id = o.employee_id"
           + " AND t.training_year = o.training_year";

@@ -58,6 +58,15 @@ public final class FileResponses {
    * as RFC 6266 says, so no quote, line break or non-ASCII letter reaches the header as it is.
    */
   static String inline(String name) {
+    return disposition("inline", name);
+  }
+
+  /** The same for a file to save rather than show. */
+  public static String attachment(String name) {
+    return disposition("attachment", name);
+  }
+
+  private static String disposition(String type, String name) {
     var ascii = new StringBuilder();
     name.codePoints()
         .forEach(
@@ -65,6 +74,6 @@ public final class FileResponses {
                 ascii.append(
                     c >= 0x20 && c < 0x7F && c != '"' && c != '\\' && c != ';' ? (char) c : '_'));
     var encoded = URLEncoder.encode(name, StandardCharsets.UTF_8).replace("+", "%20");
-    return "inline; filename=\"" + ascii + "\"; filename*=UTF-8''" + encoded;
+    return type + "; filename=\"" + ascii + "\"; filename*=UTF-8''" + encoded;
   }
 }

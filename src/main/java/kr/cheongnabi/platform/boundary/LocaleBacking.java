@@ -82,7 +82,18 @@ public class LocaleBacking implements Serializable {
   }
 
   private static Locale initialLocale(FacesContext faces) {
-    var request = (HttpServletRequest) faces.getExternalContext().getRequest();
+    return initialLocale((HttpServletRequest) faces.getExternalContext().getRequest());
+  }
+
+  /**
+   * The language of a request outside the pages (a download): the account's remembered choice if
+   * there is one, else the cookie, else the browser's.
+   */
+  public static Locale of(HttpServletRequest request, String accountLanguage) {
+    return accountLanguage != null ? supportedOrDefault(accountLanguage) : initialLocale(request);
+  }
+
+  private static Locale initialLocale(HttpServletRequest request) {
     if (request.getCookies() != null) {
       for (var cookie : request.getCookies()) {
         if (COOKIE.equals(cookie.getName())) {

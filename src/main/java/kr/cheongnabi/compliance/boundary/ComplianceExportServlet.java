@@ -27,8 +27,9 @@ import kr.cheongnabi.platform.entity.TrainingYear;
 /**
  * HR's downloads of a training year ({@code year}, this year when absent): the gap list as XLSX and
  * the PDF summary of a unit ({@code unit}, the whole organisation when absent or 0), and the
- * commission's year-end summary as CSV or XLSX. Under /hr/, so only HR gets them; in the language
- * of the person; written to the response as they are made.
+ * commission's year-end summary as CSV or XLSX; "not found" for a year or unit that is not one.
+ * Under /hr/, so only HR gets them; in the language of the person; written to the response as they
+ * are made.
  */
 @WebServlet({
   ComplianceExportServlet.GAPS_XLSX,
@@ -69,7 +70,7 @@ public class ComplianceExportServlet extends HttpServlet {
       unitId =
           unitParameter == null ? StandingTree.WHOLE_ORGANISATION : Long.parseLong(unitParameter);
     } catch (IllegalArgumentException notAYearOrUnit) {
-      response.sendError(HttpServletResponse.SC_BAD_REQUEST);
+      response.sendError(HttpServletResponse.SC_NOT_FOUND);
       return;
     }
     var locale =

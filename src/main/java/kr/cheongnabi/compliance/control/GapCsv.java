@@ -30,9 +30,7 @@ public class GapCsv {
       GapReport report, GapQuery query, StandingTree tree, Locale locale, OutputStream out) {
     var columns = new GapColumns(locale);
     try {
-      var writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 65536);
-      writer.write('\uFEFF');
-      var csv = new CSVPrinter(writer, CSVFormat.EXCEL);
+      var csv = excelPrinter(out);
       csv.printRecord(columns.headers());
       report.forEach(
           query,
@@ -48,5 +46,12 @@ public class GapCsv {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /** CSV that Excel reads as UTF-8: the byte-order mark first, then CRLF-ended records. */
+  static CSVPrinter excelPrinter(OutputStream out) throws IOException {
+    var writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 65536);
+    writer.write('\uFEFF');
+    return new CSVPrinter(writer, CSVFormat.EXCEL);
   }
 }

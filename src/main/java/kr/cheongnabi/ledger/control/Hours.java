@@ -10,8 +10,11 @@ public final class Hours {
 
   /** {@code 3.5}, {@code 5.0}, {@code -0.5}: rounded half up to one decimal. */
   public static String of(int minutes) {
-    return BigDecimal.valueOf(minutes)
-        .divide(BigDecimal.valueOf(60), 1, RoundingMode.HALF_UP)
-        .toPlainString();
+    return decimal(minutes).toPlainString();
+  }
+
+  /** The same as a number, for a spreadsheet cell. */
+  public static BigDecimal decimal(long minutes) {
+    return BigDecimal.valueOf(minutes).divide(BigDecimal.valueOf(60), 1, RoundingMode.HALF_UP);
   }
 }

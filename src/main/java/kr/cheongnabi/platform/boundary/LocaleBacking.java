@@ -85,6 +85,14 @@ public class LocaleBacking implements Serializable {
   }
 
   /**
+   * The language of a request outside the pages (a download): the account's remembered choice if
+   * there is one, else as {@link #of(HttpServletRequest)}.
+   */
+  public static Locale of(HttpServletRequest request, String accountLanguage) {
+    return accountLanguage != null ? supportedOrDefault(accountLanguage) : of(request);
+  }
+
+  /**
    * The language of a request before any choice on the account: the cookie, then the browser's;
    * also for responses made outside Faces (downloads).
    */

@@ -25,6 +25,7 @@ import kr.cheongnabi.compliance.control.GapFilter;
 import kr.cheongnabi.compliance.control.GapQuery;
 import kr.cheongnabi.compliance.control.GapReport;
 import kr.cheongnabi.compliance.control.GapSort;
+import kr.cheongnabi.compliance.control.GapXlsx;
 import kr.cheongnabi.compliance.control.StandingTree;
 import kr.cheongnabi.compliance.control.UnitStanding;
 import kr.cheongnabi.platform.entity.TrainingYear;
@@ -46,6 +47,7 @@ public final class ComplianceBenchmark {
   private static final double TREE_TARGET_MS = 1000;
   private static final double PAGE_TARGET_MS = 300;
   private static final double EXPORT_TARGET_MS = 10_000;
+  private static final double XLSX_BOUND_MS = 60_000;
   // Holding 100,000 rows (as records, or as Connector/J's buffered result) takes 35 MB or more.
   private static final long HEAP_GROWTH_LIMIT_MB = 16;
   private static final long LIVE_HEAP_SAMPLE_MS = 250;
@@ -84,7 +86,7 @@ public final class ComplianceBenchmark {
         GapReport report, GapQuery query, StandingTree tree, Locale locale, OutputStream out);
   }
 
-  private record NamedExport(String name, Export export) {}
+  private record NamedExport(String name, double targetMillis, Export export) {}
 
   /** The heap around one export of everyone. */
   private record Heap(
@@ -119,11 +121,13 @@ public final class ComplianceBenchmark {
   }
 
   /**
-   * The exports timed on everyone of the year. The XLSX export of the exports part of issue 5 is
-   * timed here once merged: add {@code new NamedExport("XLSX export", GapXlsx::write)}.
+   * The exports timed on everyone of the year: the CSV against the issue's target; the issue names
+   * none for the XLSX workbook, so its bound only catches one that stopped streaming.
    */
   private static List<NamedExport> exports() {
-    return List.of(new NamedExport("CSV export", GapCsv::write));
+    return List.of(
+        new NamedExport("CSV export", EXPORT_TARGET_MS, GapCsv::write),
+        new NamedExport("XLSX export", XLSX_BOUND_MS, GapXlsx::write));
   }
 
   private static boolean run(ComplianceDataGenerator.Size size, int year, BenchmarkDatabase db)
@@ -211,7 +215,7 @@ public final class ComplianceBenchmark {
       timings.add(
           time(
               "%s, %,d rows".formatted(export.name(), rows),
-              EXPORT_TARGET_MS,
+              export.targetMillis(),
               EXPORT_RUNS,
               () ->
                   export

@@ -26,15 +26,25 @@ record BenchmarkDatabase(String url, String user, String password, boolean embed
    * @param writes what the benchmark writes, for the warning before it writes into a real server
    */
   static void runAndExit(String writes, Run run) throws Exception {
+    runAndExit(writes, false, run);
+  }
+
+  /**
+   * The same; with {@code reuse}, a server's schema history is first aligned to this build's
+   * migrations (Flyway repair), so a dataset loaded by an earlier build can be timed again.
+   */
+  static void runAndExit(String writes, boolean reuse, Run run) throws Exception {
     boolean passed;
     String dbUrl = System.getenv("DB_URL");
     if (dbUrl != null && !dbUrl.isBlank()) {
       warnAboutServer(dbUrl, writes);
-      passed =
-          run.on(
-              migrated(
-                  new BenchmarkDatabase(
-                      dbUrl, System.getenv("DB_USER"), System.getenv("DB_PASSWORD"), false)));
+      var server =
+          new BenchmarkDatabase(
+              dbUrl, System.getenv("DB_USER"), System.getenv("DB_PASSWORD"), false);
+      if (reuse) {
+        server.flyway().repair();
+      }
+      passed = run.on(migrated(server));
     } else {
       int port = freePort();
       System.out.println("Starting an embedded MariaDB on port " + port + "…");
@@ -49,12 +59,15 @@ record BenchmarkDatabase(String url, String user, String password, boolean embed
   }
 
   private static BenchmarkDatabase migrated(BenchmarkDatabase database) {
-    Flyway.configure()
-        .dataSource(database.url, database.user, database.password)
-        .locations("classpath:db/migration")
-        .load()
-        .migrate();
+    database.flyway().migrate();
     return database;
+  }
+
+  private Flyway flyway() {
+    return Flyway.configure()
+        .dataSource(url, user, password)
+        .locations("classpath:db/migration")
+        .load();
   }
 
   /** The server's kind and version, and the URL without its options when it is not embedded. */

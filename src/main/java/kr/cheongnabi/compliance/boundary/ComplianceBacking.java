@@ -44,7 +44,9 @@ public class ComplianceBacking implements Serializable {
   private String text;
   private GapFilter filter = GapFilter.EVERYONE;
 
-  private StandingTree tree;
+  // A city's tree is some hundreds of kilobytes: kept while the view lives on this instance, never
+  // replicated with the session; read again after a fail-over.
+  private transient StandingTree tree;
   private UnitStanding selected;
   private List<UnitStanding> path;
   private List<UnitStanding> children;
@@ -67,11 +69,11 @@ public class ComplianceBacking implements Serializable {
 
   /** Shows the unit (an unknown one: the whole organisation) and its people from the first page. */
   public void select(long unitId) {
-    selected = tree.of(unitId).orElse(tree.total());
+    selected = tree().of(unitId).orElse(tree().total());
     unit = selected.unitId();
     path = new ArrayList<>();
     for (var up = selected.parentId(); up != null; ) {
-      var parent = tree.of(up);
+      var parent = tree().of(up);
       if (parent.isEmpty()) {
         break;
       }
@@ -79,9 +81,9 @@ public class ComplianceBacking implements Serializable {
       up = parent.get().parentId();
     }
     Collections.reverse(path);
-    children = tree.childrenOf(unit);
+    children = tree().childrenOf(unit);
     worstFirst = CompletionOrder.worstFirst(children);
-    progress = ProgressChart.of(monthly.of(year, unit, tree));
+    progress = ProgressChart.of(monthly.of(year, unit, tree()));
     firstPage();
   }
 
@@ -110,13 +112,13 @@ public class ComplianceBacking implements Serializable {
 
     @Override
     public int count(Map<String, FilterMeta> filterBy) {
-      return Math.toIntExact(report.count(query(Map.of()), tree));
+      return Math.toIntExact(report.count(query(Map.of()), tree()));
     }
 
     @Override
     public List<EmployeeGap> load(
         int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-      return report.page(query(sortBy), tree, first, pageSize);
+      return report.page(query(sortBy), tree(), first, pageSize);
     }
 
     @Override
@@ -192,5 +194,12 @@ public class ComplianceBacking implements Serializable {
 
   public void setFilter(GapFilter filter) {
     this.filter = filter == null ? GapFilter.EVERYONE : filter;
+  }
+
+  private StandingTree tree() {
+    if (tree == null) {
+      tree = report.tree(year);
+    }
+    return tree;
   }
 }

@@ -115,7 +115,7 @@ public class ComplianceExportServlet extends HttpServlet {
     response.setHeader("X-Content-Type-Options", "nosniff");
   }
 
-  /** E.g. {@code 미이수현황-2025-AUD01.xlsx}: the export, the year and the unit's code. */
+  /** E.g. {@code 이수현황-2025-AUD01.xlsx}: the export, the year and the unit's code. */
   static String fileName(Locale locale, String export, int year, UnitStanding unit, String ext) {
     var name = new StringBuilder(Messages.format(locale, "export.file." + export));
     name.append('-').append(year);

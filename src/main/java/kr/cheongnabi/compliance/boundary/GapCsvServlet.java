@@ -16,7 +16,6 @@ import kr.cheongnabi.compliance.control.ReportYears;
 import kr.cheongnabi.compliance.control.StandingTree;
 import kr.cheongnabi.platform.boundary.FileResponses;
 import kr.cheongnabi.platform.boundary.LocaleBacking;
-import kr.cheongnabi.platform.boundary.Messages;
 import kr.cheongnabi.platform.control.AccountService;
 
 /**
@@ -51,11 +50,7 @@ public class GapCsvServlet extends HttpServlet {
       return;
     }
     var locale = localeOf(request);
-    var code =
-        query.unitId() == StandingTree.WHOLE_ORGANISATION
-            ? Messages.format(locale, "report.export.wholeOrganisation")
-            : unit.get().code();
-    var name = Messages.format(locale, "report.export.fileName", query.year(), code);
+    var name = ComplianceExportServlet.fileName(locale, "gaps", query.year(), unit.get(), "csv");
     response.setContentType("text/csv; charset=UTF-8");
     response.setHeader("Content-Disposition", FileResponses.attachment(name));
     response.setHeader("Cache-Control", "private, no-store");

@@ -117,7 +117,7 @@ class ComplianceReportIT {
     var disposition = csv.headers().firstValue("Content-Disposition").orElse("");
     assertTrue(disposition.startsWith("attachment;"), disposition);
     assertTrue(
-        disposition.contains("filename*=UTF-8''%EC%9D%B4%EC%88%98%ED%98%84%ED%99%A9_" + YEAR),
+        disposition.contains("filename*=UTF-8''%EC%9D%B4%EC%88%98%ED%98%84%ED%99%A9-" + YEAR),
         disposition);
     var bytes = csv.body();
     assertArrayEquals(

@@ -219,7 +219,7 @@ class ComplianceExportsIT {
         xlsx.headers()
             .firstValue("Content-Disposition")
             .orElseThrow()
-            .endsWith("filename*=UTF-8''" + encoded("미이수현황-2019-" + bureauCode + ".xlsx")));
+            .endsWith("filename*=UTF-8''" + encoded("이수현황-2019-" + bureauCode + ".xlsx")));
     try (var workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx.body()))) {
       assertEquals(5, workbook.getSheetAt(0).getLastRowNum());
     }

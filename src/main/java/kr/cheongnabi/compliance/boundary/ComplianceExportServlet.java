@@ -73,13 +73,7 @@ public class ComplianceExportServlet extends HttpServlet {
       response.sendError(HttpServletResponse.SC_NOT_FOUND);
       return;
     }
-    var locale =
-        LocaleBacking.of(
-            request,
-            accounts
-                .findByUsername(request.getRemoteUser())
-                .map(Account::getPreferredLocale)
-                .orElse(null));
+    var locale = localeOf(request, accounts);
     var path = request.getServletPath();
     if (path.equals(COMMISSION_CSV) || path.equals(COMMISSION_XLSX)) {
       var summary = commission.of(year);
@@ -108,7 +102,18 @@ public class ComplianceExportServlet extends HttpServlet {
     }
   }
 
-  private static void start(HttpServletResponse response, String contentType, String fileName) {
+  /** The language the person chose on their account, else that of their browser. */
+  static Locale localeOf(HttpServletRequest request, AccountService accounts) {
+    return LocaleBacking.of(
+        request,
+        accounts
+            .findByUsername(request.getRemoteUser())
+            .map(Account::getPreferredLocale)
+            .orElse(null));
+  }
+
+  /** Starts an attachment download: its type, its name, and no caching or sniffing. */
+  static void start(HttpServletResponse response, String contentType, String fileName) {
     response.setContentType(contentType);
     response.setHeader("Content-Disposition", FileResponses.attachment(fileName));
     response.setHeader("Cache-Control", "private, no-store");

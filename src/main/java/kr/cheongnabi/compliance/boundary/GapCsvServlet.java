@@ -6,7 +6,6 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.util.Locale;
 import kr.cheongnabi.compliance.control.GapCsv;
 import kr.cheongnabi.compliance.control.GapFilter;
 import kr.cheongnabi.compliance.control.GapQuery;
@@ -14,8 +13,6 @@ import kr.cheongnabi.compliance.control.GapReport;
 import kr.cheongnabi.compliance.control.GapSort;
 import kr.cheongnabi.compliance.control.ReportYears;
 import kr.cheongnabi.compliance.control.StandingTree;
-import kr.cheongnabi.platform.boundary.FileResponses;
-import kr.cheongnabi.platform.boundary.LocaleBacking;
 import kr.cheongnabi.platform.control.AccountService;
 
 /**
@@ -49,12 +46,11 @@ public class GapCsvServlet extends HttpServlet {
       response.sendError(HttpServletResponse.SC_NOT_FOUND);
       return;
     }
-    var locale = localeOf(request);
-    var name = ComplianceExportServlet.fileName(locale, "gaps", query.year(), unit.get(), "csv");
-    response.setContentType("text/csv; charset=UTF-8");
-    response.setHeader("Content-Disposition", FileResponses.attachment(name));
-    response.setHeader("Cache-Control", "private, no-store");
-    response.setHeader("X-Content-Type-Options", "nosniff");
+    var locale = ComplianceExportServlet.localeOf(request, accounts);
+    ComplianceExportServlet.start(
+        response,
+        "text/csv; charset=UTF-8",
+        ComplianceExportServlet.fileName(locale, "gaps", query.year(), unit.get(), "csv"));
     csv.write(query, tree, locale, response.getOutputStream());
   }
 
@@ -70,15 +66,5 @@ public class GapCsvServlet extends HttpServlet {
         filter == null || filter.isBlank() ? GapFilter.EVERYONE : GapFilter.valueOf(filter),
         sort == null || sort.isBlank() ? GapSort.NUMBER : GapSort.valueOf(sort),
         !"false".equals(request.getParameter("asc")));
-  }
-
-  /** The language the person chose on their account, else that of their browser. */
-  private Locale localeOf(HttpServletRequest request) {
-    return accounts
-        .findByUsername(request.getUserPrincipal().getName())
-        .map(a -> a.getPreferredLocale())
-        .filter(tag -> tag != null && !tag.isBlank())
-        .map(LocaleBacking::supportedOrDefault)
-        .orElseGet(() -> LocaleBacking.of(request));
   }
 }

@@ -89,7 +89,9 @@ public class LocaleBacking implements Serializable {
    * there is one, else as {@link #of(HttpServletRequest)}.
    */
   public static Locale of(HttpServletRequest request, String accountLanguage) {
-    return accountLanguage != null ? supportedOrDefault(accountLanguage) : of(request);
+    return accountLanguage != null && !accountLanguage.isBlank()
+        ? supportedOrDefault(accountLanguage)
+        : of(request);
   }
 
   /**

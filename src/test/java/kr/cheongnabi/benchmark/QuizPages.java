@@ -1,0 +1,182 @@
+package kr.cheongnabi.benchmark;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads what the quiz-taking pages answer, as the load benchmark's virtual users see them: sign-in,
+ * My quizzes, the start of an attempt, the taking page and its Faces Ajax answers. Each check gives
+ * {@link #OK} or says what is wrong in a few words; Gatling reports those words as the kinds of
+ * errors, so they name the problem and never an id that differs from one request to the next.
+ */
+final class QuizPages {
+
+  static final String OK = "ok";
+
+  private static final Pattern TAG = Pattern.compile("<(section|input|button|div)\\b[^>]*>");
+  private static final Pattern ATTRIBUTE = Pattern.compile("([\\w:.-]+)\\s*=\\s*\"([^\"]*)\"");
+  private static final Pattern ATTEMPT =
+      Pattern.compile("/me/quiz\\.xhtml\\?(?:.*&)?attempt=(\\d+)");
+  private static final Pattern ERROR_NAME =
+      Pattern.compile("<error-name>(?:<!\\[CDATA\\[)?(.*?)(?:]]>)?</error-name>", Pattern.DOTALL);
+  private static final Pattern REDIRECT = Pattern.compile("<redirect\\s+url=\"([^\"]*)\"");
+
+  private QuizPages() {}
+
+  /** A sign-in succeeded when it sends the person home. */
+  static String signedIn(String location) {
+    return path(location).endsWith("/index.xhtml") ? OK : "sign-in sent to " + path(location);
+  }
+
+  /** The name of the start button on the card of the quiz, or "" when it has none. */
+  static String startButton(String page, String quizKey) {
+    var card = card(page, quizKey);
+    if (card == null) {
+      return "";
+    }
+    var tags = TAG.matcher(card);
+    while (tags.find()) {
+      var name = attributes(tags.group()).getOrDefault("name", "");
+      if (name.endsWith(":start")) {
+        return name;
+      }
+    }
+    return "";
+  }
+
+  /** My quizzes is fine when the quiz's card can be started. */
+  static String canStart(String page, String quizKey) {
+    var card = card(page, quizKey);
+    if (card == null) {
+      return "My quizzes has no card for quiz " + quizKey;
+    }
+    if (startButton(page, quizKey).isEmpty()) {
+      var state = attributes(firstTag(card)).getOrDefault("data-state", "?");
+      return "the card of quiz " + quizKey + " has no start button (" + state + ")";
+    }
+    return OK;
+  }
+
+  /** The attempt a start sent the person to, or "" when it went elsewhere. */
+  static String attempt(String location) {
+    Matcher m = ATTEMPT.matcher(location);
+    return m.find() ? m.group(1) : "";
+  }
+
+  static String started(String location) {
+    return attempt(location).isEmpty() ? "start sent to " + path(location) : OK;
+  }
+
+  /** The taking page of the attempt, with a statement to answer or the finish button. */
+  static String takingPage(String page, String attempt) {
+    if (!page.contains("id=\"take\"")) {
+      return "the quiz page has no form take";
+    }
+    var tags = TAG.matcher(page);
+    boolean ours = false;
+    while (tags.find()) {
+      var a = attributes(tags.group());
+      ours |= "attempt".equals(a.get("name")) && attempt.equals(a.get("value"));
+    }
+    if (!ours) {
+      return "the quiz page is not the attempt's";
+    }
+    return firstUnanswered(page).isEmpty() && !page.contains("take:finish")
+        ? "the quiz page has neither a statement to answer nor a finish button"
+        : OK;
+  }
+
+  /**
+   * The key of the first statement card not answered yet, on the page or in a partial response (the
+   * next statement travels in a template there), or "" when every statement is answered.
+   */
+  static String firstUnanswered(String html) {
+    var tags = TAG.matcher(html);
+    while (tags.find()) {
+      var a = attributes(tags.group());
+      if (isStatementCard(a) && "false".equals(a.get("data-answered"))) {
+        return a.getOrDefault("data-key", "");
+      }
+    }
+    return "";
+  }
+
+  /** An answer is acknowledged by a partial response that shows its statement answered. */
+  static String answered(String response, String key) {
+    var problem = partialResponseProblem(response);
+    if (problem != null) {
+      return problem;
+    }
+    var tags = TAG.matcher(response);
+    while (tags.find()) {
+      var a = attributes(tags.group());
+      if (isStatementCard(a) && key.equals(a.get("data-key"))) {
+        return "true".equals(a.get("data-answered")) ? OK : "the statement is not shown answered";
+      }
+    }
+    return "the answered statement is not in the response";
+  }
+
+  /** A finish is acknowledged by a partial response with the result. */
+  static String finished(String response) {
+    var problem = partialResponseProblem(response);
+    if (problem != null) {
+      return problem;
+    }
+    return response.contains("id=\"result\"") ? OK : "the finish shows no result";
+  }
+
+  /** What is wrong with a Faces partial response, or null when it is a plain update. */
+  static String partialResponseProblem(String response) {
+    if (!response.contains("<partial-response")) {
+      return "not a Faces partial response";
+    }
+    if (response.contains("<error>") || response.contains("<error-name>")) {
+      var name = ERROR_NAME.matcher(response);
+      return "Faces error " + (name.find() ? name.group(1).trim() : "(no name)");
+    }
+    var redirect = REDIRECT.matcher(response);
+    if (redirect.find()) {
+      return "redirect to " + path(redirect.group(1).replace("&amp;", "&"));
+    }
+    return null;
+  }
+
+  /** The part of a page from the quiz's card up to the next card. */
+  private static String card(String page, String quizKey) {
+    int at = page.indexOf("data-quiz=\"" + quizKey + "\"");
+    if (at < 0) {
+      return null;
+    }
+    int start = page.lastIndexOf('<', at);
+    int next = page.indexOf("data-quiz=\"", at + 1);
+    return page.substring(start, next < 0 ? page.length() : page.lastIndexOf('<', next));
+  }
+
+  private static String firstTag(String html) {
+    int end = html.indexOf('>');
+    return end < 0 ? html : html.substring(0, end + 1);
+  }
+
+  private static boolean isStatementCard(Map<String, String> attributes) {
+    return (" " + attributes.getOrDefault("class", "") + " ").contains(" statement-card ");
+  }
+
+  private static Map<String, String> attributes(String tag) {
+    var attributes = new HashMap<String, String>();
+    var m = ATTRIBUTE.matcher(tag);
+    while (m.find()) {
+      attributes.put(m.group(1), m.group(2));
+    }
+    return attributes;
+  }
+
+  /** The path of a URL without its host and query, e.g. {@code /login.xhtml}. */
+  static String path(String url) {
+    var path = url.replaceFirst("^[a-zA-Z]+://[^/]*", "");
+    int query = path.indexOf('?');
+    return query < 0 ? path : path.substring(0, query);
+  }
+}

@@ -34,6 +34,11 @@ record BenchmarkDatabase(String url, String user, String password, boolean embed
    * migrations (Flyway repair), so a dataset loaded by an earlier build can be timed again.
    */
   static void runAndExit(String writes, boolean reuse, Run run) throws Exception {
+    runAndExit(writes, reuse, 0, run);
+  }
+
+  /** The same, with the embedded MariaDB on the given port (0: any free one). */
+  static void runAndExit(String writes, boolean reuse, int embeddedPort, Run run) throws Exception {
     boolean passed;
     String dbUrl = System.getenv("DB_URL");
     if (dbUrl != null && !dbUrl.isBlank()) {
@@ -46,7 +51,7 @@ record BenchmarkDatabase(String url, String user, String password, boolean embed
       }
       passed = run.on(migrated(server));
     } else {
-      int port = freePort();
+      int port = embeddedPort == 0 ? freePort() : embeddedPort;
       System.out.println("Starting an embedded MariaDB on port " + port + "…");
       try (var db =
           EmbeddedDatabase.start(

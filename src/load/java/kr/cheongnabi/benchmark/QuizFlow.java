@@ -1,0 +1,200 @@
+package kr.cheongnabi.benchmark;
+
+import static io.gatling.javaapi.core.CoreDsl.asLongAs;
+import static io.gatling.javaapi.core.CoreDsl.bodyString;
+import static io.gatling.javaapi.core.CoreDsl.exec;
+import static io.gatling.javaapi.core.CoreDsl.pause;
+import static io.gatling.javaapi.http.HttpDsl.header;
+import static io.gatling.javaapi.http.HttpDsl.http;
+import static io.gatling.javaapi.http.HttpDsl.status;
+
+import io.gatling.javaapi.core.ChainBuilder;
+import io.gatling.javaapi.core.Session;
+import io.gatling.javaapi.http.HttpRequestActionBuilder;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.Function;
+
+/**
+ * Every HTTP request of the benchmark, as a browser sends it when a person signs in and takes an OX
+ * quiz, with the checks that decide whether it succeeded. The requests follow the contract of the
+ * stateless quiz pages: My quizzes starts an attempt by a POST that redirects to the taking page,
+ * and answers and the finish are Faces Ajax POSTs that carry the attempt, with the view state
+ * {@code stateless}. Redirects are not followed: each one is checked and requested explicitly, as
+ * it is part of what the person waits for.
+ *
+ * <p>Session attributes: {@code username} (from the feeder), {@code startButton}, {@code attempt},
+ * {@code key} (the statement to answer next; empty when all are answered), {@code answering}.
+ */
+final class QuizFlow {
+
+  /** Names the request of a step, e.g. "answer" as {@code answer [500 takers]}. */
+  interface Naming {
+    Function<Session, String> of(String step);
+  }
+
+  /** Whether a virtual user goes on taking, asked before each step. */
+  interface Going {
+    boolean at(Session session);
+  }
+
+  private static final String VIEW_STATE = "jakarta.faces.ViewState";
+
+  private final String password;
+  private final LoadPlan.Think think;
+  private final AcknowledgedAnswers acknowledged;
+
+  QuizFlow(String password, LoadPlan.Think think, AcknowledgedAnswers acknowledged) {
+    this.password = password;
+    this.think = think;
+    this.acknowledged = acknowledged;
+  }
+
+  ChainBuilder signIn(Naming name) {
+    return exec(loginPage(name)).exec(signInAndHome(name));
+  }
+
+  ChainBuilder loginPage(Naming name) {
+    return exec(http(name.of("login page")).get("/login.xhtml").check(status().is(200)));
+  }
+
+  /** The sign-in itself: the POST that checks the password, and the home page it sends to. */
+  ChainBuilder signInAndHome(Naming name) {
+    return exec(http(name.of("sign in"))
+            .post("/login.xhtml")
+            .formParam("login", "login")
+            .formParam("login:continue", "")
+            .formParam("login:username", s -> s.getString("username"))
+            .formParam("login:password", s -> password)
+            .formParam("login:signIn", "")
+            .formParam(VIEW_STATE, "stateless")
+            .check(
+                status().is(302),
+                header("Location").transform(QuizPages::signedIn).is(QuizPages.OK)))
+        .exec(http(name.of("home")).get("/index.xhtml").check(status().is(200)));
+  }
+
+  /** My quizzes, with a start button on the card of the quiz. */
+  ChainBuilder myQuizzes(Naming name, String quizKey) {
+    return exec(
+        http(name.of("my quizzes"))
+            .get("/me/quizzes.xhtml")
+            .check(
+                status().is(200),
+                bodyString().transform(page -> QuizPages.canStart(page, quizKey)).is(QuizPages.OK),
+                bodyString()
+                    .transform(page -> QuizPages.startButton(page, quizKey))
+                    .saveAs("startButton")));
+  }
+
+  /** The start button on the card: a POST that redirects to the attempt's taking page. */
+  ChainBuilder start(Naming name, String quizKey) {
+    return exec(
+        http(name.of("start"))
+            .post("/me/quizzes.xhtml")
+            .formParam("cards", "cards")
+            .formParam(s -> s.getString("startButton"), s -> "")
+            .formParam("quiz", s -> quizKey)
+            .formParam(VIEW_STATE, "stateless")
+            .check(
+                status().is(302),
+                header("Location").transform(QuizPages::started).is(QuizPages.OK),
+                header("Location").transform(QuizPages::attempt).saveAs("attempt")));
+  }
+
+  /** The redirect target of a start: the taking page, with the first statement to answer. */
+  ChainBuilder takingPage(Naming name) {
+    return exec(
+        http(name.of("quiz page"))
+            .get(s -> "/me/quiz.xhtml?attempt=" + s.getString("attempt"))
+            .check(
+                status().is(200),
+                bodyString()
+                    .transformWithSession(
+                        (page, s) -> QuizPages.takingPage(page, s.getString("attempt")))
+                    .is(QuizPages.OK),
+                bodyString().transform(QuizPages::firstUnanswered).saveAs("key")));
+  }
+
+  /**
+   * One answer, O or X at random. Only an answer whose response passed every check is counted as
+   * acknowledged; a failed one is not, even if the server stored it.
+   */
+  ChainBuilder answer(Naming name) {
+    return exec(s -> s.set("answering", s.getString("key")))
+        .exec(
+            ajax(name.of("answer"), "take:answer")
+                .formParam("key", s -> s.getString("answering"))
+                .formParam("given", s -> ThreadLocalRandom.current().nextBoolean())
+                .check(
+                    status().is(200),
+                    bodyString()
+                        .transformWithSession(
+                            (response, s) -> QuizPages.answered(response, s.getString("answering")))
+                        .is(QuizPages.OK),
+                    bodyString().transform(QuizPages::firstUnanswered).saveAs("key")))
+        .doIf(s -> !s.isFailed())
+        .then(
+            exec(
+                s -> {
+                  acknowledged.add(
+                      Long.parseLong(s.getString("attempt")), s.getString("answering"));
+                  return s;
+                }));
+  }
+
+  ChainBuilder finish(Naming name) {
+    return exec(
+        ajax(name.of("finish"), "take:finish")
+            .check(status().is(200), bodyString().transform(QuizPages::finished).is(QuizPages.OK)));
+  }
+
+  /**
+   * One attempt as a person makes it: My quizzes, start, every statement with a think time before
+   * each answer, finish. Each click (start, answer, finish) comes after a think time. Stops between
+   * steps when {@code going} says so; the caller runs it in a block that a failed request ends.
+   */
+  ChainBuilder attempt(Naming name, String quizKey, Going going) {
+    return exec(myQuizzes(name, quizKey))
+        .exec(pause(think.min(), think.max()))
+        .doIf(going::at)
+        .then(
+            exec(start(name, quizKey))
+                .exec(takingPage(name))
+                .exec(
+                    asLongAs(s -> !s.getString("key").isEmpty() && going.at(s))
+                        .on(pause(think.min(), think.max()).doIf(going::at).then(answer(name))))
+                .doIf(s -> s.getString("key").isEmpty() && going.at(s))
+                .then(pause(think.min(), think.max()).exec(finish(name))));
+  }
+
+  /**
+   * After a failed request the person waits, reloads My quizzes and, if it sends them to sign in
+   * (their session is gone), signs in again. The reload only looks where it lands.
+   */
+  ChainBuilder recover(Naming name) {
+    return exec(Session::markAsSucceeded)
+        .exec(pause(think.min(), think.max()))
+        .exec(
+            http(name.of("my quizzes after an error"))
+                .get("/me/quizzes.xhtml")
+                .check(status().saveAs("reloaded")))
+        .doIf(s -> s.contains("reloaded") && s.getInt("reloaded") == 302)
+        .then(exec(Session::markAsSucceeded).exec(signIn(name)))
+        .exec(s -> s.markAsSucceeded().remove("reloaded"));
+  }
+
+  /** A Faces Ajax POST of the taking form by the given button. */
+  private static HttpRequestActionBuilder ajax(Function<Session, String> name, String button) {
+    return http(name)
+        .post("/me/quiz.xhtml")
+        .header("Faces-Request", "partial/ajax")
+        .formParam("jakarta.faces.partial.ajax", "true")
+        .formParam("jakarta.faces.source", button)
+        .formParam("jakarta.faces.partial.execute", button)
+        .formParam("jakarta.faces.partial.render", "take")
+        .formParam(button, button)
+        .formParam("take", "take")
+        .formParam("attempt", s -> s.getString("attempt"))
+        .formParam(VIEW_STATE, "stateless");
+  }
+}

@@ -58,6 +58,9 @@ final class AppServer implements AutoCloseable {
     command.add("--port");
     command.add(Integer.toString(port));
     command.add("--nocluster");
+    command.add("--prebootcommandfile");
+    command.add(
+        System.getProperty("cheongnabi.preboot", "deployment/payara/single-instance.asadmin"));
     var builder = new ProcessBuilder(command).redirectErrorStream(true);
     builder.redirectOutput(log.toFile());
     var env = builder.environment();

@@ -39,11 +39,17 @@ final class QuizFlow {
 
   private static final String VIEW_STATE = "jakarta.faces.ViewState";
 
+  private final String origin;
   private final String password;
   private final LoadPlan.Think think;
   private final AcknowledgedAnswers acknowledged;
 
-  QuizFlow(String password, LoadPlan.Think think, AcknowledgedAnswers acknowledged) {
+  /**
+   * @param origin the scheme, host and port of the application: a browser sends it as {@code
+   *     Origin} with every POST, and the application refuses posts from another site
+   */
+  QuizFlow(String origin, String password, LoadPlan.Think think, AcknowledgedAnswers acknowledged) {
+    this.origin = origin;
     this.password = password;
     this.think = think;
     this.acknowledged = acknowledged;
@@ -61,6 +67,7 @@ final class QuizFlow {
   ChainBuilder signInAndHome(Naming name) {
     return exec(http(name.of("sign in"))
             .post("/login.xhtml")
+            .header("Origin", origin)
             .formParam("login", "login")
             .formParam("login:continue", "")
             .formParam("login:username", s -> s.getString("username"))
@@ -91,6 +98,7 @@ final class QuizFlow {
     return exec(
         http(name.of("start"))
             .post("/me/quizzes.xhtml")
+            .header("Origin", origin)
             .formParam("cards", "cards")
             .formParam(s -> s.getString("startButton"), s -> "")
             .formParam("quiz", s -> quizKey)
@@ -184,9 +192,10 @@ final class QuizFlow {
   }
 
   /** A Faces Ajax POST of the taking form by the given button. */
-  private static HttpRequestActionBuilder ajax(Function<Session, String> name, String button) {
+  private HttpRequestActionBuilder ajax(Function<Session, String> name, String button) {
     return http(name)
         .post("/me/quiz.xhtml")
+        .header("Origin", origin)
         .header("Faces-Request", "partial/ajax")
         .formParam("jakarta.faces.partial.ajax", "true")
         .formParam("jakarta.faces.source", button)

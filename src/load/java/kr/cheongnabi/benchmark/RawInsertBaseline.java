@@ -1,6 +1,8 @@
 package kr.cheongnabi.benchmark;
 
 import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -29,9 +31,10 @@ final class RawInsertBaseline {
 
   private static final int STEPS = 7; // start, five answers, finish
 
+  /** The statement the application saves an answer with ({@code Attempts.answer}). */
   private static final String INSERT =
       "INSERT INTO quiz_answer (attempt_id, statement_key, answer, answered_at)"
-          + " VALUES (?, ?, ?, UTC_TIMESTAMP(3)) ON DUPLICATE KEY UPDATE attempt_id = attempt_id";
+          + " VALUES (?, ?, ?, ?) ON DUPLICATE KEY UPDATE id = id";
 
   private final DataSource pool;
   private final LoadData data;
@@ -126,6 +129,7 @@ final class RawInsertBaseline {
         insert.setLong(1, attempt);
         insert.setString(2, key);
         insert.setBoolean(3, ThreadLocalRandom.current().nextBoolean());
+        insert.setTimestamp(4, Timestamp.from(Instant.now()));
         insert.executeUpdate();
       }
     }

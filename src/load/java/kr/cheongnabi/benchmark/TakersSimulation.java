@@ -15,6 +15,7 @@ import io.gatling.javaapi.core.OpenInjectionStep;
 import io.gatling.javaapi.core.ScenarioBuilder;
 import io.gatling.javaapi.core.Session;
 import io.gatling.javaapi.core.Simulation;
+import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -46,7 +47,9 @@ public class TakersSimulation extends Simulation {
   public TakersSimulation() {
     var r = Objects.requireNonNull(run, "TakersSimulation runs only from LoadBenchmark");
     var plan = r.plan();
-    var flow = new QuizFlow(r.data().password(), plan.think(), r.acknowledged());
+    var base = URI.create(r.baseUrl());
+    var origin = base.getScheme() + "://" + base.getAuthority();
+    var flow = new QuizFlow(origin, r.data().password(), plan.think(), r.acknowledged());
     setUp(
             takers(r, flow)
                 .injectOpen(injection(plan))

@@ -1,6 +1,7 @@
 package kr.cheongnabi.benchmark;
 
 import java.sql.SQLException;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -37,7 +38,7 @@ record AnswerCheck(
     var lost =
         promised.stream()
             .filter(a -> !rows.contains(a))
-            .sorted(java.util.Comparator.comparing(AcknowledgedAnswers.Answer::attempt))
+            .sorted(Comparator.comparing(AcknowledgedAnswers.Answer::attempt))
             .toList();
     return new AnswerCheck(promised.size(), rows.size(), promised.size() - lost.size(), lost);
   }

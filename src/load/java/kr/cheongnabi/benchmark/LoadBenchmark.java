@@ -110,7 +110,7 @@ public final class LoadBenchmark {
     return "levels %s takers, %d s measured each after %d s settling, think %d–%d s, sign-ins at %s/s"
         .formatted(
             levels(plan),
-            plan.levels().get(0).windowEnd() / 1000 - plan.levels().get(0).windowStart() / 1000,
+            plan.window().toSeconds(),
             plan.settle().toSeconds(),
             plan.think().min().toSeconds(),
             plan.think().max().toSeconds(),

@@ -11,6 +11,7 @@ import static io.gatling.javaapi.core.CoreDsl.rampUsers;
 import static io.gatling.javaapi.core.CoreDsl.scenario;
 import static io.gatling.javaapi.http.HttpDsl.http;
 
+import io.gatling.javaapi.core.ChainBuilder;
 import io.gatling.javaapi.core.OpenInjectionStep;
 import io.gatling.javaapi.core.ScenarioBuilder;
 import io.gatling.javaapi.core.Session;
@@ -74,43 +75,48 @@ public class TakersSimulation extends Simulation {
   }
 
   /**
-   * Everyone signs in once; takers take the quiz until the last window ends (a failed request ends
-   * the attempt, and the person recovers before the next one); then the first people start the
-   * second quiz, each at their moment of the start burst.
+   * Everyone signs in once; takers take the quiz until the last window ends; then the first people
+   * start the second quiz, each at their moment of the start burst.
    */
   private ScenarioBuilder takers(Run r, QuizFlow flow) {
     var plan = r.plan();
     QuizFlow.Naming taking = step -> s -> step + " " + plan.tag(elapsed());
-    QuizFlow.Naming burst = step -> s -> START_BURST + ": " + step;
-    QuizFlow.Going going = s -> plan.taking(elapsed());
     return scenario("takers")
         .feed(listFeeder(people(r.data(), Math.max(plan.takers(), plan.starts()))))
         .exec(flow.signIn(taking))
         .doIf(s -> person(s) <= plan.takers())
-        .then(
-            asLongAs(going::at)
-                .on(
-                    doIf(Session::isFailed)
-                        .then(flow.recover(taking))
-                        .exec(
-                            exitBlockOnFail()
-                                .on(flow.attempt(taking, r.data().taking().key(), going)))))
+        .then(takeUntilTheLastWindowEnds(r, flow, taking))
         .doIf(s -> person(s) <= plan.starts())
-        .then(
-            exec(Session::markAsSucceeded)
-                .exec(
-                    exitBlockOnFail()
-                        .on(
-                            exec(flow.myQuizzes(burst, r.data().startBurst().key()))
-                                .pause(
-                                    s ->
-                                        Duration.ofMillis(
-                                            Math.max(0, plan.startAt(person(s)) - elapsed())))
-                                .exec(
-                                    group(START_BURST)
-                                        .on(
-                                            exec(flow.start(burst, r.data().startBurst().key()))
-                                                .exec(flow.takingPage(burst)))))));
+        .then(startInTheBurst(r, flow));
+  }
+
+  /** Attempt after attempt; a failed request ends one, and the person recovers before the next. */
+  private ChainBuilder takeUntilTheLastWindowEnds(Run r, QuizFlow flow, QuizFlow.Naming taking) {
+    QuizFlow.Going going = s -> r.plan().taking(elapsed());
+    return asLongAs(going::at)
+        .on(
+            doIf(Session::isFailed)
+                .then(flow.recover(taking))
+                .exec(exitBlockOnFail().on(flow.attempt(taking, r.data().taking().key(), going))));
+  }
+
+  /** My quizzes, the wait for the person's moment, then start and the page it leads to. */
+  private ChainBuilder startInTheBurst(Run r, QuizFlow flow) {
+    QuizFlow.Naming burst = step -> s -> START_BURST + ": " + step;
+    var quiz = r.data().startBurst().key();
+    return exec(Session::markAsSucceeded)
+        .exec(
+            exitBlockOnFail()
+                .on(
+                    exec(flow.myQuizzes(burst, quiz))
+                        .pause(s -> untilOwnMoment(r.plan(), person(s)))
+                        .exec(
+                            group(START_BURST)
+                                .on(exec(flow.start(burst, quiz)).exec(flow.takingPage(burst))))));
+  }
+
+  private Duration untilOwnMoment(LoadPlan plan, int person) {
+    return Duration.ofMillis(Math.max(0, plan.startAt(person) - elapsed()));
   }
 
   /** Sign-in only: the login page, then the sign-in POST and the home page it leads to. */

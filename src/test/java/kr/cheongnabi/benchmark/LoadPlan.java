@@ -14,7 +14,8 @@ import java.util.regex.Pattern;
  *
  * <p>Takers come in levels. Each level first signs in its newcomers at a steady rate (sign-in is
  * deliberately CPU-heavy, so a level that signed everyone in at once would measure the sign-ins),
- * lets the server settle, then holds its measured window; people stay signed in and keep taking
+ * lets the server settle (the first level longer, by the warm-up: a server just started runs its
+ * code in the interpreter), then holds its measured window; people stay signed in and keep taking
  * quizzes until the last window ends, so a level only signs in the people it adds. With the takers
  * at rest, the first {@code starts} people start a second quiz within {@code startsWithin}; people
  * beyond the largest level are signed in for that just before. The sign-in burst comes last.
@@ -50,6 +51,7 @@ final class LoadPlan {
   static final String UNMEASURED = "[unmeasured]";
 
   private final List<Level> levels;
+  private final Duration window;
   private final Think think;
   private final double signInRate;
   private final Duration settle;
@@ -66,6 +68,7 @@ final class LoadPlan {
       List<Integer> takers,
       Duration window,
       Duration settle,
+      Duration warmUp,
       double signInRate,
       Think think,
       int starts,
@@ -77,6 +80,7 @@ final class LoadPlan {
       throw new IllegalArgumentException(
           "The benchmark needs at least one level, a positive sign-in rate and no negative counts");
     }
+    this.window = window;
     this.think = think;
     this.signInRate = signInRate;
     this.settle = settle;
@@ -93,7 +97,7 @@ final class LoadPlan {
         throw new IllegalArgumentException("Levels must grow: " + takers);
       }
       long rampEnd = t + rampMillis(n - before);
-      long windowStart = rampEnd + settle.toMillis();
+      long windowStart = rampEnd + settle.toMillis() + (before == 0 ? warmUp.toMillis() : 0);
       long windowEnd = windowStart + window.toMillis();
       planned.add(new Level(n, n - before, t, rampEnd, windowStart, windowEnd));
       t = windowEnd;
@@ -127,6 +131,7 @@ final class LoadPlan {
         levels,
         duration(required.apply("load.window")),
         duration(required.apply("load.settle")),
+        duration(required.apply("load.warmUp")),
         Double.parseDouble(required.apply("load.signInRate")),
         new Think(duration(think[0]), duration(think[1])),
         Integer.parseInt(required.apply("load.starts")),
@@ -152,8 +157,12 @@ final class LoadPlan {
     };
   }
 
+  /**
+   * At least a second: Gatling 3.14 never injects a ramp shorter than a second that follows a pause
+   * (its users stay "waiting" and the population ends without them).
+   */
   private long rampMillis(int people) {
-    return (long) Math.ceil(people * 1000.0 / signInRate);
+    return Math.max(1000, (long) Math.ceil(people * 1000.0 / signInRate));
   }
 
   List<Level> levels() {
@@ -207,6 +216,10 @@ final class LoadPlan {
   /** The suffix of the name of a taker's request sent at that moment. */
   String tag(long elapsed) {
     return measuring(elapsed).map(Level::tag).orElse(UNMEASURED);
+  }
+
+  Duration window() {
+    return window;
   }
 
   Think think() {

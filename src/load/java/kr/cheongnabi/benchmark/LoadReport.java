@@ -82,7 +82,7 @@ final class LoadReport {
       misses.add("ratio > " + (int) RATIO_TARGET);
     }
     out.printf(
-        " %,7d  %9.1f  %6d / %6d / %6d ms  %,6d  %6.1f / %6.1f / %6.1f ms  %8.1f×  %s%n",
+        " %,7d  %9.1f  %6d / %6d / %6d ms  %,6d  %6.1f / %6.1f / %6.1f ms  %8.2f×  %s%n",
         level.takers(),
         perSecond,
         answer.p50(),

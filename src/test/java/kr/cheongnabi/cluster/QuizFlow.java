@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Pattern;
@@ -141,17 +142,20 @@ final class QuizFlow {
   /** My quizzes; the name of the start button on the card of the quiz. */
   String myQuizzes(String quizKey) throws SentToSignIn, Unexpected, InterruptedException {
     var page = expectPage(get("/me/quizzes.xhtml"), "My quizzes");
+    return startButton(page, quizKey)
+        .orElseThrow(() -> new Unexpected("My quizzes has no start button for " + quizKey));
+  }
+
+  /** The name of the start button on the quiz's card, if the page has the card and it can start. */
+  static Optional<String> startButton(String page, String quizKey) {
     var card = page.indexOf("data-quiz=\"" + quizKey + "\"");
     if (card < 0) {
-      throw new Unexpected("My quizzes has no card of " + quizKey);
+      return Optional.empty();
     }
     var nextCard = QUIZ_CARD.matcher(page);
     var end = nextCard.find(card + 1) ? nextCard.start() : page.length();
     var button = START_BUTTON.matcher(page).region(card, end);
-    if (!button.find()) {
-      throw new Unexpected("the card of " + quizKey + " has no start button");
-    }
-    return button.group(1);
+    return button.find() ? Optional.of(button.group(1)) : Optional.empty();
   }
 
   /** Starts the quiz, or resumes the attempt in progress; the attempt's id. */
@@ -242,7 +246,8 @@ final class QuizFlow {
     return text;
   }
 
-  private static Step stepIn(String page) {
+  /** What comes next on an attempt's page or in an answer's partial response. */
+  static Step stepIn(String page) {
     var cards = STATEMENT_CARD.matcher(page);
     while (cards.find()) {
       var card = cards.group();
@@ -254,7 +259,8 @@ final class QuizFlow {
     return page.contains("take:finish") ? new Finish() : new Reload();
   }
 
-  private static Set<String> answeredCards(String page) {
+  /** The keys of the statements shown as answered. */
+  static Set<String> answeredCards(String page) {
     var answered = new HashSet<String>();
     var cards = STATEMENT_CARD.matcher(page);
     while (cards.find()) {

@@ -6,11 +6,11 @@ import java.net.Socket;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -32,8 +32,9 @@ final class LocalCluster implements AutoCloseable {
 
   private final String clusterName =
       "cheongnabi-failover-" + UUID.randomUUID().toString().substring(0, 8);
-  private final List<PayaraInstance> instances = new ArrayList<>();
-  private Nginx nginx;
+  private final List<PayaraInstance> instances = new CopyOnWriteArrayList<>();
+  private final Thread onExit = new Thread(this::stopAll, "stop the fail-over cluster");
+  private volatile Nginx nginx;
 
   private LocalCluster() {}
 
@@ -45,6 +46,9 @@ final class LocalCluster implements AutoCloseable {
   static LocalCluster start(Path project, Path workDir, Ports ports, Map<String, String> database)
       throws IOException, InterruptedException {
     var cluster = new LocalCluster();
+    // Also when the test's JVM is stopped from outside (Ctrl+C, a build timeout): the instances
+    // and nginx are processes of their own and would outlive it.
+    Runtime.getRuntime().addShutdownHook(cluster.onExit);
     try {
       cluster.startInstances(project, workDir, ports, database);
       cluster.nginx =
@@ -122,6 +126,15 @@ final class LocalCluster implements AutoCloseable {
 
   @Override
   public void close() {
+    try {
+      Runtime.getRuntime().removeShutdownHook(onExit);
+    } catch (IllegalStateException shuttingDown) {
+      // The hook is running or about to.
+    }
+    stopAll();
+  }
+
+  private synchronized void stopAll() {
     if (nginx != null) {
       nginx.close();
     }

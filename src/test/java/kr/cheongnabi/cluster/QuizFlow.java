@@ -310,6 +310,8 @@ final class QuizFlow {
     var request =
         request(path)
             .header("Content-Type", "application/x-www-form-urlencoded; charset=UTF-8")
+            // As a browser sends it with every form post; the application refuses cross-site ones.
+            .header("Origin", base.getScheme() + "://" + base.getAuthority())
             .POST(HttpRequest.BodyPublishers.ofString(form));
     if (ajax) {
       request.header("Faces-Request", "partial/ajax");

@@ -64,7 +64,9 @@ public final class DevServer {
             "/",
             "--port",
             httpPort,
-            "--nocluster");
+            "--nocluster",
+            "--prebootcommandfile",
+            System.getProperty("cheongnabi.preboot", "deployment/payara/single-instance.asadmin"));
     var builder = new ProcessBuilder(command).inheritIO();
     var env = builder.environment();
     env.put("DB_URL", database.jdbcUrl());

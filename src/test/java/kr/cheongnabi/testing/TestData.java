@@ -125,10 +125,21 @@ public final class TestData implements AutoCloseable {
           st.executeUpdate();
         }
       }
-      execute("INSERT INTO quiz_version_tally (quiz_version_id) VALUES (" + versionId + ")");
+      // Every slot of the totals, as QuizTallies.open writes them.
+      var slots =
+          java.util.stream.IntStream.range(0, 16)
+              .mapToObj(n -> "SELECT " + n + " AS slot")
+              .collect(java.util.stream.Collectors.joining(" UNION ALL ", "(", ") n"));
       execute(
-          "INSERT INTO quiz_statement_tally (quiz_version_id, statement_key) SELECT"
-              + " quiz_version_id, statement_key FROM quiz_statement WHERE quiz_version_id = "
+          "INSERT INTO quiz_version_tally (quiz_version_id, slot) SELECT "
+              + versionId
+              + ", slot FROM "
+              + slots);
+      execute(
+          "INSERT INTO quiz_statement_tally (quiz_version_id, statement_key, slot) SELECT"
+              + " s.quiz_version_id, s.statement_key, n.slot FROM quiz_statement s, "
+              + slots
+              + " WHERE s.quiz_version_id = "
               + versionId);
       execute("UPDATE quiz SET current_version_id = " + versionId + " WHERE id = " + quizId);
       return quizId;

@@ -39,8 +39,12 @@ public class SignInMechanism implements HttpAuthenticationMechanism {
 
   static final String SIGNED_IN = SignInMechanism.class.getName() + ".signedIn";
 
-  /** The signed-in person as the session keeps them. */
-  record SignedIn(String name, Set<String> roles) implements Serializable {
+  /**
+   * The signed-in person as the session keeps them.
+   *
+   * @param employeeId their employee record, or null for an account without one
+   */
+  record SignedIn(String name, Set<String> roles, Long employeeId) implements Serializable {
 
     SignedIn {
       roles = Set.copyOf(roles);
@@ -48,6 +52,7 @@ public class SignInMechanism implements HttpAuthenticationMechanism {
   }
 
   @Inject IdentityStoreHandler identityStores;
+  @Inject AccountService accounts;
 
   @Override
   public AuthenticationStatus validateRequest(
@@ -56,11 +61,11 @@ public class SignInMechanism implements HttpAuthenticationMechanism {
     if (credential != null) {
       var result = identityStores.validate(credential);
       if (result.getStatus() == CredentialValidationResult.Status.VALID) {
+        var name = result.getCallerPrincipal().getName();
+        var employeeId = accounts.findByUsername(name).map(a -> a.getEmployeeId()).orElse(null);
         request
             .getSession()
-            .setAttribute(
-                SIGNED_IN,
-                new SignedIn(result.getCallerPrincipal().getName(), result.getCallerGroups()));
+            .setAttribute(SIGNED_IN, new SignedIn(name, result.getCallerGroups(), employeeId));
       }
       return context.notifyContainerAboutLogin(result);
     }

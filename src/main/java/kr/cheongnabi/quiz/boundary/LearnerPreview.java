@@ -1,5 +1,6 @@
 package kr.cheongnabi.quiz.boundary;
 
+import jakarta.faces.context.FacesContext;
 import java.io.Serializable;
 import java.util.HashMap;
 import java.util.Map;
@@ -28,16 +29,20 @@ public class LearnerPreview implements Serializable {
     refresh();
   }
 
-  public void answer(boolean given) {
-    var current = getCurrent();
-    if (current != null && !finished) {
-      answers.putIfAbsent(current.key(), given);
-      refresh();
-    }
+  /** Answers the statement named by the request (key, given), as the learner's page does. */
+  public void answer() {
+    var parameters =
+        FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap();
+    answer(parameters.get("key"), "true".equals(parameters.get("given")));
   }
 
-  public void next() {
-    shown = view.nextIndex();
+  void answer(String key, boolean given) {
+    var statement = key == null ? null : view.statement(key);
+    if (statement != null && !finished) {
+      answers.putIfAbsent(key, given);
+      refresh();
+      shown = statement.number() - 1;
+    }
   }
 
   public void finish() {
@@ -66,6 +71,12 @@ public class LearnerPreview implements Serializable {
 
   public StatementView getCurrent() {
     return shown < view.statements().size() ? view.statements().get(shown) : null;
+  }
+
+  /** The statement after the one on show, when that one is answered: "Next" swaps it in. */
+  public StatementView getUpcoming() {
+    var next = view.nextIndex();
+    return next < view.statements().size() && next != shown ? view.statements().get(next) : null;
   }
 
   public boolean isAllAnswered() {

@@ -1,55 +1,128 @@
 package kr.cheongnabi.quiz.boundary;
 
-import jakarta.faces.view.ViewScoped;
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.Serializable;
 import kr.cheongnabi.platform.boundary.Messages;
 import kr.cheongnabi.platform.control.BusinessException;
 import kr.cheongnabi.quiz.control.AttemptService;
 import kr.cheongnabi.quiz.control.AttemptView;
 import kr.cheongnabi.quiz.control.AttemptView.StatementView;
+import kr.cheongnabi.quiz.control.QuizCard;
 
 /**
- * me/quiz.xhtml?quiz=KEY: one statement at a time. Opening the page starts the quiz or resumes the
- * open attempt at its first unanswered statement, so a reload, a new tab, another device or a
- * sign-in after an expired session all come back to the same place with every answer kept.
+ * me/quiz.xhtml?attempt=ID: one statement at a time; me/quiz.xhtml?quiz=KEY: the open attempt at
+ * the quiz, or the quiz with a button that starts one (a GET never starts an attempt).
+ *
+ * <p>The page is stateless, so that tens of thousands of learners in the same week cost no view
+ * state in their sessions: every request names its attempt (a hidden field) and, for an answer, the
+ * statement, and the bean reads the attempt again before the request's buttons are decoded. Opened,
+ * the page shows the statement answered last with its outcome, so that a reload, a new tab, another
+ * device or a sign-in after an expired session come back to what the learner was reading.
  */
 @Named
-@ViewScoped
-public class TakeQuizBacking implements Serializable {
-
-  private static final long serialVersionUID = 1L;
+@RequestScoped
+public class TakeQuizBacking {
 
   @Inject AttemptService attempts;
 
-  private String quiz;
   private AttemptView view;
+  private QuizCard quiz;
   private int shown;
+  private QuizCard retry;
 
-  public void open() {
-    if (quiz == null || quiz.isBlank()) {
-      Messages.error("quiz.notFound", "");
-      return;
-    }
+  @PostConstruct
+  void load() {
+    var parameters =
+        FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap();
     try {
-      view = attempts.view(attempts.start(quiz));
-      shown = view.nextIndex();
+      var attempt = attemptId(parameters.get("attempt"));
+      var key = parameters.get("quiz");
+      if (attempt != null) {
+        show(attempts.view(attempt));
+      } else if (key != null && !key.isBlank()) {
+        quiz = attempts.myQuiz(key);
+        if (quiz.openAttemptId() != null) {
+          show(attempts.view(quiz.openAttemptId()));
+        }
+      } else {
+        Messages.error("quiz.notFound", "");
+      }
     } catch (BusinessException e) {
       Messages.error(e);
     }
   }
 
-  public void answer(boolean given) {
-    act(() -> view = attempts.answer(view.attemptId(), current().key(), given));
+  /**
+   * Starts the quiz of the page (or, on a result, the quiz again), or resumes the attempt someone
+   * opened meanwhile, and goes to it.
+   */
+  public String start() {
+    var card = quiz != null ? quiz : retry;
+    if (card == null) {
+      return null;
+    }
+    try {
+      return "/me/quiz?faces-redirect=true&attempt=" + attempts.start(card.quizKey());
+    } catch (BusinessException e) {
+      Messages.error(e);
+      return null;
+    }
   }
 
-  public void next() {
-    shown = view.nextIndex();
+  /** Answers the statement named by the request (key, given) and shows its outcome. */
+  public void answer() {
+    var parameters =
+        FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap();
+    var key = parameters.get("key");
+    if (view == null || key == null) {
+      return;
+    }
+    try {
+      view = attempts.answer(view.attemptId(), key, "true".equals(parameters.get("given")));
+    } catch (BusinessException e) {
+      view = attempts.view(view.attemptId());
+      if (!view.finished()) {
+        Messages.error(e);
+      }
+    }
+    var answered = view.statement(key);
+    if (answered != null) {
+      shown = answered.number() - 1;
+    }
+    if (view.finished()) {
+      // Closed when its time ran out (here, or by the sweeper), or finished in another tab.
+      Messages.info(view.remainingSeconds() == 0 ? "quiz.timeUpScored" : "quiz.attemptFinished");
+      offerRetry();
+    }
   }
 
   public void finish() {
-    act(() -> view = attempts.finish(view.attemptId()));
+    if (view != null) {
+      act(() -> view = attempts.finish(view.attemptId()));
+      offerRetry();
+    }
+  }
+
+  private void show(AttemptView attempt) {
+    view = attempt;
+    shown = attempt.shownOnOpening();
+    offerRetry();
+  }
+
+  /** On a result, the quiz again where the learner has attempts left and it is still open. */
+  private void offerRetry() {
+    retry = null;
+    if (view.finished()) {
+      try {
+        var card = attempts.myQuiz(view.quizKey());
+        retry = card.canStart() ? card : null;
+      } catch (BusinessException noLongerOffered) {
+        // The result stands; the quiz is not offered again.
+      }
+    }
   }
 
   private void act(Runnable action) {
@@ -61,8 +134,12 @@ public class TakeQuizBacking implements Serializable {
     }
   }
 
-  private StatementView current() {
-    return shown < view.statements().size() ? view.statements().get(shown) : null;
+  private static Long attemptId(String text) {
+    try {
+      return text == null || text.isBlank() ? null : Long.valueOf(text);
+    } catch (NumberFormatException e) {
+      throw new BusinessException("quiz.attemptNotFound", text);
+    }
   }
 
   public boolean isAllAnswered() {
@@ -77,15 +154,24 @@ public class TakeQuizBacking implements Serializable {
     return view;
   }
 
-  public StatementView getCurrent() {
-    return view == null ? null : current();
-  }
-
-  public String getQuiz() {
+  public QuizCard getQuiz() {
     return quiz;
   }
 
-  public void setQuiz(String quiz) {
-    this.quiz = quiz;
+  public QuizCard getRetry() {
+    return retry;
+  }
+
+  public StatementView getCurrent() {
+    return view == null || shown >= view.statements().size() ? null : view.statements().get(shown);
+  }
+
+  /** The statement after the one on show, when that one is answered: "Next" swaps it in. */
+  public StatementView getUpcoming() {
+    if (view == null) {
+      return null;
+    }
+    var next = view.nextIndex();
+    return next < view.statements().size() && next != shown ? view.statements().get(next) : null;
   }
 }

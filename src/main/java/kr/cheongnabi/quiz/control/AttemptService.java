@@ -6,8 +6,8 @@ import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.util.List;
-import kr.cheongnabi.platform.control.AccountService;
 import kr.cheongnabi.platform.control.BusinessException;
+import kr.cheongnabi.platform.control.SignedInEmployee;
 import kr.cheongnabi.platform.entity.Role;
 
 /**
@@ -19,7 +19,7 @@ import kr.cheongnabi.platform.entity.Role;
 public class AttemptService {
 
   @Resource SessionContext session;
-  @Inject AccountService accounts;
+  @Inject SignedInEmployee signedIn;
   @Inject Attempts attempts;
 
   public List<QuizCard> myQuizzes() {
@@ -28,6 +28,11 @@ public class AttemptService {
 
   public long start(String quizKey) {
     return attempts.start(me(), quizKey);
+  }
+
+  /** The quiz as My quizzes shows it to me; refused, saying why, when it is not open to me. */
+  public QuizCard myQuiz(String quizKey) {
+    return attempts.card(me(), quizKey);
   }
 
   public AttemptView view(long attemptId) {
@@ -43,9 +48,8 @@ public class AttemptService {
   }
 
   private long me() {
-    return accounts
-        .findByUsername(session.getCallerPrincipal().getName())
-        .map(account -> account.getEmployeeId())
+    return signedIn
+        .of(session.getCallerPrincipal().getName())
         .orElseThrow(() -> new BusinessException("quiz.noEmployeeRecord"));
   }
 }

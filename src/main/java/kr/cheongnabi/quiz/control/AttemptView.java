@@ -5,11 +5,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import kr.cheongnabi.quiz.entity.QuizAttempt;
-import kr.cheongnabi.quiz.entity.QuizStatement;
-import kr.cheongnabi.quiz.entity.QuizVersion;
 
 /**
  * An attempt as the learner's page shows it. A statement's correct answer and feedback are in it
@@ -55,21 +52,24 @@ public record AttemptView(
   }
 
   static AttemptView of(
-      QuizAttempt attempt, QuizVersion version, Map<String, Boolean> answers, Instant now) {
-    var byKey =
-        version.getStatements().stream()
-            .collect(Collectors.toMap(QuizStatement::getKey, QuizStatement::statement));
-    var ids = attempt.statementIds();
+      QuizAttempt attempt, TakenVersion version, Map<String, Boolean> answers, Instant now) {
+    var ordered = version.inOrder(attempt.statementIds());
     var views =
-        IntStream.range(0, ids.size())
-            .mapToObj(i -> statement(i + 1, byKey.get(ids.get(i)), answers.get(ids.get(i))))
+        IntStream.range(0, ordered.size())
+            .mapToObj(
+                i ->
+                    statement(
+                        i + 1,
+                        ordered.get(i),
+                        answers.get(ordered.get(i).key()),
+                        attempt.isFinished()))
             .toList();
     var clock = AttemptClock.between(attempt.getStartedAt(), attempt.getDeadlineAt());
     return new AttemptView(
         attempt.getId(),
-        version.getQuiz().getKey(),
-        version.getTitleKo(),
-        version.getTitleEn(),
+        version.quizKey(),
+        version.titleKo(),
+        version.titleEn(),
         views,
         attempt.isFinished(),
         attempt.getRightCount(),
@@ -88,7 +88,13 @@ public record AttemptView(
     var settings = quiz.settings();
     var views =
         IntStream.range(0, bank.size())
-            .mapToObj(i -> statement(i + 1, bank.get(i), answers.get(bank.get(i).id())))
+            .mapToObj(
+                i ->
+                    statement(
+                        i + 1,
+                        StatementHtml.of(bank.get(i)),
+                        answers.get(bank.get(i).id()),
+                        finished))
             .toList();
     Integer right = null;
     Boolean passed = null;
@@ -114,27 +120,40 @@ public record AttemptView(
         -1);
   }
 
-  private static StatementView statement(int number, Statement s, Boolean given) {
+  /**
+   * A statement as shown: the correct answer and the explanation once answered, or once the attempt
+   * is over (a statement left unanswered when the time ran out).
+   */
+  private static StatementView statement(
+      int number, StatementHtml s, Boolean given, boolean finished) {
     if (given == null) {
-      return new StatementView(
-          s.id(), number, s.textKo().html(), s.textEn().html(), null, null, null, null, null, null);
+      return finished
+          ? new StatementView(
+              s.key(),
+              number,
+              s.textKo(),
+              s.textEn(),
+              null,
+              s.correct(),
+              null,
+              null,
+              s.explanationKo(),
+              s.explanationEn())
+          : new StatementView(
+              s.key(), number, s.textKo(), s.textEn(), null, null, null, null, null, null);
     }
     var right = given == s.correct();
     return new StatementView(
-        s.id(),
+        s.key(),
         number,
-        s.textKo().html(),
-        s.textEn().html(),
+        s.textKo(),
+        s.textEn(),
         given,
         s.correct(),
-        html(right ? s.rightKo() : s.wrongKo()),
-        html(right ? s.rightEn() : s.wrongEn()),
-        html(s.explanationKo()),
-        html(s.explanationEn()));
-  }
-
-  private static String html(RichText text) {
-    return text == null ? null : text.html();
+        right ? s.rightKo() : s.wrongKo(),
+        right ? s.rightEn() : s.wrongEn(),
+        s.explanationKo(),
+        s.explanationEn());
   }
 
   /** The first statement not yet answered, counted from 0; the size when all are answered. */
@@ -145,6 +164,19 @@ public record AttemptView(
       }
     }
     return statements.size();
+  }
+
+  /**
+   * The statement a page opened on the attempt shows: the one answered last, with its outcome, so
+   * that a reload keeps what the learner was reading; the first one before any answer.
+   */
+  public int shownOnOpening() {
+    return Math.max(0, nextIndex() - 1);
+  }
+
+  /** The statement with this key, or null when the attempt did not draw it. */
+  public StatementView statement(String key) {
+    return statements.stream().filter(s -> s.key().equals(key)).findFirst().orElse(null);
   }
 
   public long answeredCount() {

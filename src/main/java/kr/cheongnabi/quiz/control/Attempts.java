@@ -8,6 +8,7 @@ import java.security.SecureRandom;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.HashSet;
@@ -47,6 +48,7 @@ public class Attempts {
   @Inject OrgTree organisation;
   @Inject QuizTallies tallies;
   @Inject Ledger ledger;
+  @Inject TakenVersions versions;
 
   /**
    * Starts an attempt at the quiz's current version, or resumes the one already open. At most one
@@ -56,26 +58,15 @@ public class Attempts {
    * @return the id of the open attempt
    */
   public long start(long employeeId, String quizKey) {
-    var version =
-        em.createNamedQuery(QuizVersion.CURRENT_BY_KEY, QuizVersion.class)
-            .setParameter("key", quizKey)
-            .getResultStream()
-            .findFirst()
-            .map(QuizCatalogue::withStatements)
-            .orElseThrow(() -> new BusinessException("quiz.notFound", quizKey));
-    var quiz = version.getQuiz();
-    var open = openAttempt(quiz.getId(), employeeId);
-    if (open != null) {
-      return open.getId();
+    var current = currentVersion(quizKey);
+    var quiz = current.getQuiz();
+    var resumed = openAttempt(quiz.getId(), employeeId);
+    if (resumed != null && !closeIfOverdue(resumed, clock.instant())) {
+      return resumed.getId();
     }
+    var version = versions.of(current.getId());
     var settings = version.settings();
-    var today = LocalDate.now(clock.withZone(KOREA));
-    if (!quiz.isPublished() || !isOpenOn(settings, today)) {
-      throw new BusinessException("quiz.notAvailable", quizKey);
-    }
-    if (!quiz.admits(organisation.unitsOf(employeeId))) {
-      throw new BusinessException("quiz.notInAudience", quizKey);
-    }
+    requireOffered(employeeId, current);
     var used =
         em.createNamedQuery(QuizAttempt.COUNT, Long.class)
             .setParameter("quizId", quiz.getId())
@@ -85,7 +76,7 @@ public class Attempts {
     if (settings.attemptsAllowed() > 0 && used >= settings.attemptsAllowed()) {
       throw new BusinessException("quiz.noAttemptsLeft", settings.attemptsAllowed());
     }
-    var bank = version.getStatements().stream().map(QuizStatement::getKey).toList();
+    var bank = current.getStatements().stream().map(QuizStatement::getKey).toList();
     var seed = SEEDS.nextLong();
     var plan = AttemptPlan.of(bank, settings.draw(), settings.shuffle(), seed);
     var now = clock.instant();
@@ -93,31 +84,60 @@ public class Attempts {
         settings.timeLimitMinutes() > 0
             ? now.plus(Duration.ofMinutes(settings.timeLimitMinutes()))
             : null;
-    var attempt =
-        new QuizAttempt(
-            quiz.getId(),
-            version.getId(),
-            employeeId,
-            used + 1,
-            seed,
-            plan.statementIds(),
-            now,
-            deadline);
-    em.persist(attempt);
-    em.flush();
-    tallies.started(version.getId());
-    return attempt.getId();
-  }
-
-  /** The attempt as its page shows it: correct answers only for statements already answered. */
-  public AttemptView view(long employeeId, long attemptId) {
-    var attempt = of(employeeId, attemptId);
-    return AttemptView.of(attempt, version(attempt), answers(attempt), clock.instant());
+    var order = String.join(",", plan.statementIds());
+    // INSERT IGNORE: a second start at the same moment meets the unique key of the open attempt,
+    // waits for the first to commit and inserts nothing; both then resume the one attempt.
+    int inserted =
+        em.createNativeQuery(
+                "INSERT IGNORE INTO quiz_attempt (quiz_id, quiz_version_id, employee_id, attempt_no,"
+                    + " seed, statement_order, started_at, deadline_at, total, open_marker)"
+                    + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 1)")
+            .setParameter(1, quiz.getId())
+            .setParameter(2, version.versionId())
+            .setParameter(3, employeeId)
+            .setParameter(4, used + 1)
+            .setParameter(5, seed)
+            .setParameter(6, order)
+            .setParameter(7, Timestamp.from(now))
+            .setParameter(8, deadline == null ? null : Timestamp.from(deadline))
+            .setParameter(9, plan.statementIds().size())
+            .executeUpdate();
+    // A locking read sees the attempt committed by the start that won, which this transaction's
+    // snapshot may not.
+    List<?> open =
+        em.createNativeQuery(
+                "SELECT id FROM quiz_attempt WHERE quiz_id = ? AND employee_id = ?"
+                    + " AND open_marker = 1 FOR UPDATE")
+            .setParameter(1, quiz.getId())
+            .setParameter(2, employeeId)
+            .getResultList();
+    if (open.isEmpty()) {
+      throw new BusinessException("quiz.startAgain", quizKey);
+    }
+    if (inserted == 1) {
+      tallies.started(version.versionId());
+    }
+    return ((Number) open.get(0)).longValue();
   }
 
   /**
-   * Stores an answer and tells whether it was right, with the explanation. The first answer to a
-   * statement is final: a second one (a retry, another tab) gets the first one's outcome back.
+   * The attempt as its page shows it: correct answers only for statements already answered. An
+   * attempt found past its time limit is closed and scored first.
+   */
+  public AttemptView view(long employeeId, long attemptId) {
+    var attempt = of(employeeId, attemptId);
+    var now = clock.instant();
+    if (closeIfOverdue(attempt, now)) {
+      return closed(attempt, now);
+    }
+    return AttemptView.of(attempt, versions.of(attempt.getQuizVersionId()), answers(attempt), now);
+  }
+
+  /**
+   * Stores an answer and tells whether it was right, with the explanation: one read of the attempt,
+   * one insert, one read of its answers. The first answer to a statement is final: a second one (a
+   * retry, another tab) gets the first one's outcome back. An answer after the time limit closes
+   * and scores the attempt instead; the view returned is then finished.
    */
   public AttemptView answer(long employeeId, long attemptId, String statementKey, boolean answer) {
     var attempt = of(employeeId, attemptId);
@@ -128,8 +148,8 @@ public class Attempts {
       throw new BusinessException("quiz.notInAttempt", statementKey);
     }
     var now = clock.instant();
-    if (!AttemptClock.between(attempt.getStartedAt(), attempt.getDeadlineAt()).accepts(now)) {
-      throw new BusinessException("quiz.timeUp");
+    if (closeIfOverdue(attempt, now)) {
+      return closed(attempt, now);
     }
     em.createNativeQuery(
             "INSERT INTO quiz_answer (attempt_id, statement_key, answer, answered_at)"
@@ -139,7 +159,46 @@ public class Attempts {
         .setParameter(3, answer)
         .setParameter(4, Timestamp.from(now))
         .executeUpdate();
-    return AttemptView.of(attempt, version(attempt), answers(attempt), now);
+    return AttemptView.of(attempt, versions.of(attempt.getQuizVersionId()), answers(attempt), now);
+  }
+
+  /** Finishes and scores the attempt once; see {@link #close}. */
+  public AttemptView finish(long employeeId, long attemptId) {
+    var attempt = of(employeeId, attemptId);
+    var now = clock.instant();
+    close(attempt, now);
+    return closed(attempt, now);
+  }
+
+  /**
+   * Closes an attempt left open past its time limit, for the sweeper: scored on the answers given
+   * in time, like a finish. Nothing happens when someone finished it already.
+   *
+   * @return whether this call closed it
+   */
+  public boolean closeOverdue(long attemptId) {
+    var attempt = em.find(QuizAttempt.class, attemptId);
+    return attempt != null && closeIfOverdue(attempt, clock.instant());
+  }
+
+  /** Open attempts whose time limit has passed (with its grace), the longest overdue first. */
+  public List<Long> overdue(int most) {
+    return em.createNamedQuery(QuizAttempt.OVERDUE, Long.class)
+        .setParameter("before", clock.instant().minus(AttemptClock.GRACE))
+        .setMaxResults(most)
+        .getResultList();
+  }
+
+  private boolean closeIfOverdue(QuizAttempt attempt, Instant now) {
+    return !attempt.isFinished()
+        && !AttemptClock.between(attempt.getStartedAt(), attempt.getDeadlineAt()).accepts(now)
+        && close(attempt, now);
+  }
+
+  /** The finished attempt as its page shows it, read again: another request may have closed it. */
+  private AttemptView closed(QuizAttempt attempt, Instant now) {
+    em.refresh(attempt);
+    return AttemptView.of(attempt, versions.of(attempt.getQuizVersionId()), answers(attempt), now);
   }
 
   /**
@@ -147,20 +206,18 @@ public class Attempts {
    * and only that one counts the attempt in the statistics and records the credited minutes, in
    * quiz_credit and in the hours ledger, in the same transaction. Everyone else reads the stored
    * result.
+   *
+   * @return whether this call finished it
    */
-  public AttemptView finish(long employeeId, long attemptId) {
-    var attempt = of(employeeId, attemptId);
-    var version = version(attempt);
-    var answers = answers(attempt);
-    var correct =
-        version.getStatements().stream()
-            .collect(Collectors.toMap(QuizStatement::getKey, QuizStatement::isCorrect));
-    var outcomes = StatementOutcomes.of(attempt.statementIds(), answers, correct);
+  private boolean close(QuizAttempt attempt, Instant now) {
+    long attemptId = attempt.getId();
+    var version = versions.of(attempt.getQuizVersionId());
+    var outcomes =
+        StatementOutcomes.of(attempt.statementIds(), answers(attempt), version.correctAnswers());
     int right = outcomes.count(StatementOutcomes.Outcome.RIGHT);
     var score = new Score(right, attempt.getTotal());
     var settings = version.settings();
     var passed = score.passes(settings.passMarkPercent());
-    var now = clock.instant();
     int won =
         em.createNativeQuery(
                 "UPDATE quiz_attempt SET finished_at = ?, right_count = ?, passed = ?,"
@@ -170,7 +227,11 @@ public class Attempts {
             .setParameter(3, passed)
             .setParameter(4, attemptId)
             .executeUpdate();
-    if (won == 1 && passed && settings.creditMinutes() > 0) {
+    if (won == 0) {
+      return false;
+    }
+    var credits = passed && settings.creditMinutes() > 0;
+    if (credits) {
       em.createNativeQuery(
               "INSERT INTO quiz_credit (quiz_id, employee_id, attempt_id, training_year, minutes,"
                   + " credited_at) VALUES (?, ?, ?, ?, ?, ?) ON DUPLICATE KEY UPDATE id = id")
@@ -182,11 +243,9 @@ public class Attempts {
           .setParameter(6, Timestamp.from(now))
           .executeUpdate();
     }
-    if (won == 1) {
-      // Late, so that the rows every finish of this version waits for are held a short time.
-      tallies.finished(version.getId(), passed, outcomes);
-    }
-    if (won == 1 && passed && settings.creditMinutes() > 0) {
+    // Late, so that the rows other finishes of this version may wait for are held a short time.
+    tallies.finished(version.versionId(), passed, outcomes);
+    if (credits) {
       // Last in the transaction: the ledger holds its chain, which every credit of every employee
       // waits for, locked until the commit.
       em.createNamedQuery(QuizCredit.OF_ATTEMPT, QuizCredit.class)
@@ -195,8 +254,7 @@ public class Attempts {
           .findFirst()
           .ifPresent(credit -> ledger.append(QuizCreditsInLedger.toLedger(credit), Ledger.SYSTEM));
     }
-    em.refresh(attempt);
-    return AttemptView.of(attempt, version, answers, now);
+    return true;
   }
 
   /** Whether the employee passed the quiz, in a finished attempt, within the training year. */
@@ -216,11 +274,19 @@ public class Attempts {
    */
   public List<QuizCard> cards(long employeeId) {
     var today = LocalDate.now(clock.withZone(KOREA));
-    var mine =
+    var now = clock.instant();
+    var attempts =
         em.createNamedQuery(QuizAttempt.OF_EMPLOYEE, QuizAttempt.class)
             .setParameter("employeeId", employeeId)
-            .getResultStream()
-            .collect(Collectors.groupingBy(QuizAttempt::getQuizId));
+            .getResultList();
+    // An attempt left open past its limit is closed here at the latest, so that no card offers to
+    // resume what can no longer be answered.
+    for (var attempt : attempts) {
+      if (closeIfOverdue(attempt, now)) {
+        em.refresh(attempt);
+      }
+    }
+    var mine = attempts.stream().collect(Collectors.groupingBy(QuizAttempt::getQuizId));
     var forMyUnits = quizzesFor(organisation.unitsOf(employeeId));
     return em.createNamedQuery(QuizVersion.ALL_CURRENT, QuizVersion.class)
         .getResultStream()
@@ -236,6 +302,40 @@ public class Attempts {
         .toList();
   }
 
+  /**
+   * The quiz as the employee's My quizzes shows it.
+   *
+   * @throws BusinessException saying why, when it is not offered to the employee
+   */
+  public QuizCard card(long employeeId, String quizKey) {
+    var card = cards(employeeId).stream().filter(c -> c.quizKey().equals(quizKey)).findFirst();
+    if (card.isPresent()) {
+      return card.get();
+    }
+    requireOffered(employeeId, currentVersion(quizKey));
+    throw new BusinessException("quiz.notAvailable", quizKey);
+  }
+
+  private QuizVersion currentVersion(String quizKey) {
+    return em.createNamedQuery(QuizVersion.CURRENT_BY_KEY, QuizVersion.class)
+        .setParameter("key", quizKey)
+        .getResultStream()
+        .findFirst()
+        .orElseThrow(() -> new BusinessException("quiz.notFound", quizKey));
+  }
+
+  /** Refuses a quiz that is not published, not open today or not for the employee's units. */
+  private void requireOffered(long employeeId, QuizVersion current) {
+    var quiz = current.getQuiz();
+    var today = LocalDate.now(clock.withZone(KOREA));
+    if (!quiz.isPublished() || !isOpenOn(current.settings(), today)) {
+      throw new BusinessException("quiz.notAvailable", quiz.getKey());
+    }
+    if (!quiz.admits(organisation.unitsOf(employeeId))) {
+      throw new BusinessException("quiz.notInAudience", quiz.getKey());
+    }
+  }
+
   private Set<Long> quizzesFor(List<Long> units) {
     return units.isEmpty()
         ? Set.of()
@@ -245,7 +345,7 @@ public class Attempts {
                 .getResultList());
   }
 
-  private static QuizCard card(QuizVersion version, List<QuizAttempt> attempts) {
+  private QuizCard card(QuizVersion version, List<QuizAttempt> attempts) {
     var settings = version.settings();
     var open = attempts.stream().filter(a -> !a.isFinished()).findFirst();
     var finished = attempts.stream().filter(QuizAttempt::isFinished).toList();
@@ -262,6 +362,8 @@ public class Attempts {
       state = QuizCard.State.PASSED;
     } else if (settings.attemptsAllowed() > 0 && attempts.size() >= settings.attemptsAllowed()) {
       state = QuizCard.State.NO_ATTEMPTS_LEFT;
+    } else if (!finished.isEmpty()) {
+      state = QuizCard.State.FAILED;
     } else {
       state = QuizCard.State.AVAILABLE;
     }
@@ -269,7 +371,7 @@ public class Attempts {
         version.getQuiz().getKey(),
         version.getTitleKo(),
         version.getTitleEn(),
-        settings.draw() > 0 ? settings.draw() : version.getStatements().size(),
+        settings.draw() > 0 ? settings.draw() : versions.of(version.getId()).statements().size(),
         settings.timeLimitMinutes(),
         settings.creditMinutes(),
         settings.passMarkPercent(),
@@ -301,10 +403,6 @@ public class Attempts {
       throw new BusinessException("quiz.attemptNotFound", attemptId);
     }
     return attempt;
-  }
-
-  private QuizVersion version(QuizAttempt attempt) {
-    return QuizCatalogue.withStatements(em.find(QuizVersion.class, attempt.getQuizVersionId()));
   }
 
   private Map<String, Boolean> answers(QuizAttempt attempt) {

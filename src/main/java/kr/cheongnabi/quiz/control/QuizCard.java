@@ -27,11 +27,14 @@ public record QuizCard(
     AVAILABLE,
     IN_PROGRESS,
     PASSED,
+    /** Finished without passing, with attempts left. */
+    FAILED,
     NO_ATTEMPTS_LEFT
   }
 
   public boolean canStart() {
     return state == State.AVAILABLE
+        || state == State.FAILED
         || state == State.IN_PROGRESS
         || state == State.PASSED && (attemptsAllowed == 0 || attemptsUsed < attemptsAllowed);
   }

@@ -6,33 +6,43 @@ import jakarta.persistence.PersistenceContext;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import kr.cheongnabi.quiz.control.StatementOutcomes.Outcome;
 import kr.cheongnabi.quiz.control.VersionTally.StatementTally;
 
 /**
  * The totals behind the quiz statistics, kept up to date as attempts start and finish, so that the
- * statistics never count attempts or answers. A version's rows are written with the version, so
- * attempts only ever update rows, always the version's row first and then its statements' rows in
- * key order: concurrent finishes wait for each other on those rows but never deadlock.
+ * statistics never count attempts or answers. Each total is split into {@link #SLOTS} rows; an
+ * attempt adds to the rows of one slot picked at random, so that the thousands of attempts of an
+ * integrity week rarely wait for one another, and reading adds the slots up. A version's rows are
+ * written with the version, so attempts only ever update rows, always the version's row first and
+ * then its statements' rows in key order: concurrent finishes never deadlock.
  */
 @Stateless
 public class QuizTallies {
 
   private static final Logger LOG = Logger.getLogger(QuizTallies.class.getName());
 
+  /** How many rows each total is split into (the V15 migration writes as many). */
+  public static final int SLOTS = 16;
+
   @PersistenceContext EntityManager em;
 
   /** Zero totals for a version just stored, with its statements. */
   public void open(long versionId) {
-    em.createNativeQuery("INSERT INTO quiz_version_tally (quiz_version_id) VALUES (?)")
+    var slots = slotList();
+    em.createNativeQuery(
+            "INSERT INTO quiz_version_tally (quiz_version_id, slot) SELECT ?, slot FROM " + slots)
         .setParameter(1, versionId)
         .executeUpdate();
     em.createNativeQuery(
-            "INSERT INTO quiz_statement_tally (quiz_version_id, statement_key)"
-                + " SELECT quiz_version_id, statement_key FROM quiz_statement"
-                + " WHERE quiz_version_id = ?")
+            "INSERT INTO quiz_statement_tally (quiz_version_id, statement_key, slot)"
+                + " SELECT s.quiz_version_id, s.statement_key, n.slot FROM quiz_statement s, "
+                + slots
+                + " WHERE s.quiz_version_id = ?")
         .setParameter(1, versionId)
         .executeUpdate();
   }
@@ -40,8 +50,10 @@ public class QuizTallies {
   /** Counts an attempt started, in the transaction that stores it. */
   public void started(long versionId) {
     em.createNativeQuery(
-            "UPDATE quiz_version_tally SET started = started + 1 WHERE quiz_version_id = ?")
+            "UPDATE quiz_version_tally SET started = started + 1"
+                + " WHERE quiz_version_id = ? AND slot = ?")
         .setParameter(1, versionId)
+        .setParameter(2, slot())
         .executeUpdate();
   }
 
@@ -50,11 +62,13 @@ public class QuizTallies {
    * is counted exactly once. One update for the version, one for all statements the attempt drew.
    */
   public void finished(long versionId, boolean passed, StatementOutcomes outcomes) {
+    var slot = slot();
     em.createNativeQuery(
             "UPDATE quiz_version_tally SET finished = finished + 1, passed = passed + ?"
-                + " WHERE quiz_version_id = ?")
+                + " WHERE quiz_version_id = ? AND slot = ?")
         .setParameter(1, passed ? 1 : 0)
         .setParameter(2, versionId)
+        .setParameter(3, slot)
         .executeUpdate();
     var increments = new ArrayList<String>();
     var parameters = new ArrayList<Object>();
@@ -63,13 +77,14 @@ public class QuizTallies {
     increment("unanswered", outcomes.keys(Outcome.UNANSWERED), increments, parameters);
     var drawn = outcomes.keys(Outcome.values());
     parameters.add(versionId);
+    parameters.add(slot);
     parameters.addAll(drawn);
     // One statement for all the rows, locked in the order of the primary key.
     var query =
         em.createNativeQuery(
             "UPDATE quiz_statement_tally SET "
                 + String.join(", ", increments)
-                + " WHERE quiz_version_id = ? AND statement_key IN "
+                + " WHERE quiz_version_id = ? AND slot = ? AND statement_key IN "
                 + placeholders(drawn.size())
                 + " ORDER BY statement_key");
     for (int i = 0; i < parameters.size(); i++) {
@@ -91,13 +106,14 @@ public class QuizTallies {
   public VersionTally of(long versionId) {
     var totals =
         rows(
-            "SELECT started, finished, passed FROM quiz_version_tally WHERE quiz_version_id = ?",
+            "SELECT SUM(started), SUM(finished), SUM(passed) FROM quiz_version_tally"
+                + " WHERE quiz_version_id = ? HAVING COUNT(*) > 0",
             versionId);
     var version = totals.isEmpty() ? new Object[] {0, 0, 0} : totals.get(0);
     var statements =
         rows(
-                "SELECT statement_key, answered, wrong, unanswered FROM quiz_statement_tally"
-                    + " WHERE quiz_version_id = ?",
+                "SELECT statement_key, SUM(answered), SUM(wrong), SUM(unanswered)"
+                    + " FROM quiz_statement_tally WHERE quiz_version_id = ? GROUP BY statement_key",
                 versionId)
             .stream()
             .collect(
@@ -119,6 +135,17 @@ public class QuizTallies {
               + " THEN 1 ELSE 0 END");
       parameters.addAll(keys);
     }
+  }
+
+  private static int slot() {
+    return ThreadLocalRandom.current().nextInt(SLOTS);
+  }
+
+  /** The slot numbers as a derived table with one column, slot. */
+  private static String slotList() {
+    return IntStream.range(0, SLOTS)
+        .mapToObj(n -> "SELECT " + n + " AS slot")
+        .collect(Collectors.joining(" UNION ALL ", "(", ") n"));
   }
 
   private static String placeholders(int count) {

@@ -38,12 +38,18 @@ import java.util.List;
         "SELECT COUNT(a) FROM QuizAttempt a WHERE a.quizId = :quizId"
             + " AND a.employeeId = :employeeId AND a.passed = TRUE"
             + " AND a.finishedAt >= :from AND a.finishedAt < :until")
+@NamedQuery(
+    name = QuizAttempt.OVERDUE,
+    query =
+        "SELECT a.id FROM QuizAttempt a WHERE a.finishedAt IS NULL AND a.deadlineAt < :before"
+            + " ORDER BY a.deadlineAt")
 public class QuizAttempt {
 
   public static final String OPEN = "QuizAttempt.open";
   public static final String COUNT = "QuizAttempt.count";
   public static final String OF_EMPLOYEE = "QuizAttempt.ofEmployee";
   public static final String PASSED_BETWEEN = "QuizAttempt.passedBetween";
+  public static final String OVERDUE = "QuizAttempt.overdue";
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -41,31 +41,33 @@ class LearnerPreviewTest {
   }
 
   @Test
-  void answeringShowsTheOutcomeOfThatStatementUntilTheLearnerGoesOn() {
+  void answeringShowsTheOutcomeOfThatStatementWithTheNextOneReadyToSwapIn() {
     var preview = new LearnerPreview(QUIZ);
-    preview.answer(false);
+    assertNull(preview.getUpcoming(), "nothing to go on to before answering");
+    preview.answer("a", false);
     assertEquals("a", preview.getCurrent().key());
     assertFalse(preview.getCurrent().isRight());
     assertEquals("틀림", preview.getCurrent().feedbackKo());
     assertEquals(50, preview.getProgress());
-    preview.next();
-    assertEquals("b", preview.getCurrent().key());
+    assertEquals("b", preview.getUpcoming().key());
+    assertNull(preview.getUpcoming().correct(), "the next one's answer is not given away");
   }
 
   @Test
   void theFirstAnswerToAStatementCountsAsInAnAttempt() {
     var preview = new LearnerPreview(QUIZ);
-    preview.answer(true);
-    preview.answer(false);
+    preview.answer("a", true);
+    preview.answer("a", false);
     assertTrue(preview.getCurrent().isRight());
   }
 
   @Test
   void finishingScoresEveryStatementOfTheBankAndRestartForgetsTheAnswers() {
     var preview = new LearnerPreview(QUIZ);
-    preview.answer(true);
-    preview.next();
-    preview.answer(true);
+    preview.answer("a", true);
+    preview.answer("b", true);
+    assertEquals("b", preview.getCurrent().key());
+    assertNull(preview.getUpcoming());
     assertTrue(preview.isAllAnswered());
     preview.finish();
     assertTrue(preview.getView().finished());

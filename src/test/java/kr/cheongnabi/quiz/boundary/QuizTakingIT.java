@@ -64,7 +64,7 @@ class QuizTakingIT {
     browser.open("/me/quizzes.xhtml");
     browser.signIn(learner, PASSWORD);
     browser.waitFor("#quizCards");
-    browser.driver().findElement(By.cssSelector("a.quiz-open[href*='quiz=graft-act']")).click();
+    browser.find("[data-quiz='graft-act'] .quiz-open").click();
 
     for (int i = 1; i <= 6; i++) {
       browser.waitForText("#take\\:number", i + "번");
@@ -74,17 +74,23 @@ class QuizTakingIT {
         assertTrue(browser.find("#take\\:outcome").getText().contains("정답은"));
         browser.screenshot("quiz-answered");
       }
-      browser.find("#take\\:next").click();
+      if (i < 6) {
+        browser.find("#take\\:next").click();
+      }
     }
-    browser.waitForText("#take\\:number", "7번");
 
     browser.driver().navigate().refresh();
-    browser.waitForText("#take\\:number", "13문항 중 7번");
+    browser.waitForText("#take\\:number", "13문항 중 6번");
+    assertTrue(
+        browser.find("#take\\:outcome").getText().contains("정답은"),
+        "after a reload the statement just answered shows its outcome");
     assertEquals(
         6,
         data.count(
             "SELECT COUNT(*) FROM quiz_answer a JOIN quiz_attempt t ON t.id = a.attempt_id WHERE t.employee_id = "
                 + employee));
+    browser.find("#take\\:next").click();
+    browser.waitForText("#take\\:number", "13문항 중 7번");
 
     for (int i = 7; i <= 13; i++) {
       browser.waitForText("#take\\:number", i + "번");
@@ -255,16 +261,20 @@ class QuizTakingIT {
       browser.type(prefix + "textKo", korean);
     }
     browser.type(prefix + "textEn", english);
-    browser
-        .driver()
-        .findElement(
-            By.xpath(
-                "//*[@id='edit:statements:"
-                    + index
-                    + ":correct']//*[contains(@class,'ui-button') and normalize-space(.)='"
-                    + answer
-                    + "']"))
-        .click();
+    var toggle =
+        browser
+            .driver()
+            .findElement(
+                By.xpath(
+                    "//*[@id='edit:statements:"
+                        + index
+                        + ":correct']//*[contains(@class,'ui-button') and normalize-space(.)='"
+                        + answer
+                        + "']"));
+    // Away from the sticky toolbar at the bottom of the window, which would take the click.
+    ((JavascriptExecutor) browser.driver())
+        .executeScript("arguments[0].scrollIntoView({block: 'center'});", toggle);
+    toggle.click();
   }
 
   @Test
@@ -327,7 +337,7 @@ class QuizTakingIT {
     browser.signIn(learner, PASSWORD);
     browser.waitFor("#quizCards");
     assertTrue(
-        browser.driver().findElements(By.cssSelector("a[href*='quiz=" + key + "']")).isEmpty(),
+        browser.driver().findElements(By.cssSelector("[data-quiz='" + key + "']")).isEmpty(),
         "the quiz is not offered outside its audience");
     browser.open("/me/quiz.xhtml?quiz=" + key);
     browser.waitForText(".ui-messages-error", "대상이 아니어서");
@@ -379,6 +389,7 @@ class QuizTakingIT {
 
     browser.open("/me/quiz.xhtml?quiz=" + key);
     browser.signIn(learner, PASSWORD);
+    browser.find("#take\\:start").click();
     browser.waitForText("#take\\:number", "1번");
     browser.find("#take\\:yes").click();
     browser.waitFor("#take\\:outcome");
@@ -443,6 +454,108 @@ class QuizTakingIT {
     assertEquals("1", browser.find("#finished").getText());
   }
 
+  @Test
+  void aTimedQuizLeftOpenPastItsLimitEndsInItsResultWithTryAgainAndOpeningItsPageStartsNothing() {
+    var key = TestData.unique("timed-").toLowerCase();
+    var quizId =
+        data.quiz(
+            key,
+            "시간 제한 퀴즈",
+            new String[] {"MOODLE", "청렴은 중요하다.", "Integrity matters.", "T"},
+            new String[] {"MOODLE", "상품권은 선물이다.", "Gift certificates are gifts.", "F"});
+    data.execute(
+        "UPDATE quiz_version SET time_limit_minutes = 1, attempts_allowed = 2,"
+            + " pass_mark_percent = 100 WHERE quiz_id = "
+            + quizId);
+
+    browser.open("/me/quiz.xhtml?quiz=" + key);
+    browser.signIn(learner, PASSWORD);
+    browser.waitFor("#take\\:start");
+    assertEquals(
+        0,
+        data.count("SELECT COUNT(*) FROM quiz_attempt WHERE employee_id = " + employee),
+        "a link to the quiz (a GET) starts no attempt");
+    browser.find("#take\\:start").click();
+    browser.waitForText("#take\\:number", "2문항 중 1번");
+    browser.find("#take\\:yes").click();
+    browser.waitFor("#take\\:outcome");
+
+    data.execute(
+        "UPDATE quiz_attempt SET deadline_at = started_at - INTERVAL 9 MINUTE,"
+            + " started_at = started_at - INTERVAL 10 MINUTE WHERE employee_id = "
+            + employee);
+    browser.find("#take\\:next").click();
+    browser.find("#take\\:no").click();
+    browser.waitFor("#result");
+    assertTrue(browser.text().contains("응시 시간이 끝나"), browser.text());
+    assertTrue(browser.find("#result").getText().contains("2문항 중 1문항 정답"));
+    browser.screenshot("quiz-time-up");
+
+    browser.open("/me/quizzes.xhtml");
+    var card = browser.find("[data-quiz='" + key + "']");
+    assertEquals("FAILED", card.getAttribute("data-state"), "no longer in progress");
+    browser.find("[data-quiz='" + key + "'] .quiz-open").click();
+    browser.waitForText("#take\\:number", "2문항 중 1번");
+    assertEquals(
+        2, data.count("SELECT COUNT(*) FROM quiz_attempt WHERE employee_id = " + employee));
+  }
+
+  @Test
+  void aFormPostedFromAnotherSiteStartsNoAttempt() throws Exception {
+    var cookies = new java.net.CookieManager();
+    var http = java.net.http.HttpClient.newBuilder().cookieHandler(cookies).build();
+    var site = base.toString().replaceAll("/$", "");
+    http.send(
+        java.net.http.HttpRequest.newBuilder(java.net.URI.create(site + "/login.xhtml")).build(),
+        java.net.http.HttpResponse.BodyHandlers.discarding());
+    var signIn =
+        post(
+            site + "/login.xhtml",
+            "login=login&login%3Acontinue=&login%3Ausername="
+                + learner
+                + "&login%3Apassword="
+                + PASSWORD
+                + "&login%3AsignIn=&jakarta.faces.ViewState=stateless",
+            null);
+    assertEquals(
+        302, http.send(signIn, java.net.http.HttpResponse.BodyHandlers.discarding()).statusCode());
+    var start =
+        "cards=cards&cards%3Alist%3A0%3Astart=&quiz=graft-act&jakarta.faces.ViewState=stateless";
+
+    var crossSite = post(site + "/me/quizzes.xhtml", start, "https://evil.example");
+    assertEquals(
+        403,
+        http.send(crossSite, java.net.http.HttpResponse.BodyHandlers.discarding()).statusCode());
+    assertEquals(
+        0, data.count("SELECT COUNT(*) FROM quiz_attempt WHERE employee_id = " + employee));
+
+    var sameSite = post(site + "/me/quizzes.xhtml", start, site);
+    var started = http.send(sameSite, java.net.http.HttpResponse.BodyHandlers.discarding());
+    assertEquals(302, started.statusCode());
+    assertTrue(
+        started.headers().firstValue("Location").orElse("").contains("/me/quiz.xhtml?attempt="));
+    assertEquals(
+        1, data.count("SELECT COUNT(*) FROM quiz_attempt WHERE employee_id = " + employee));
+  }
+
+  private static java.net.http.HttpRequest post(String url, String form, String origin) {
+    var request =
+        java.net.http.HttpRequest.newBuilder(java.net.URI.create(url))
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .POST(java.net.http.HttpRequest.BodyPublishers.ofString(form));
+    if (origin != null) {
+      request.header("Origin", origin);
+    }
+    return request.build();
+  }
+
+  /** Opens the quiz's page, which starts nothing, and starts it with its button. */
+  private void startQuiz(String key) {
+    browser.open("/me/quiz.xhtml?quiz=" + key);
+    browser.find("#take\\:start").click();
+    browser.waitFor("#take\\:number");
+  }
+
   private void uploadQuiz(java.nio.file.Path file) {
     browser
         .driver()
@@ -464,7 +577,7 @@ class QuizTakingIT {
     assertTrue(browser.find("#standing").getText().contains("법정 최소 2.0시간에 못 미칩니다"));
     assertTrue(browser.driver().findElements(By.id("training:certificate")).isEmpty());
 
-    browser.open("/me/quiz.xhtml?quiz=" + key);
+    startQuiz(key);
     browser.find("#take\\:yes").click();
     browser.find("#take\\:finish").click();
     browser.waitFor("#result");
@@ -508,8 +621,9 @@ class QuizTakingIT {
           "T"
         });
 
-    browser.open("/me/quiz.xhtml?quiz=" + key);
+    browser.open("/me/quizzes.xhtml");
     browser.signIn(learner, PASSWORD);
+    startQuiz(key);
     browser.waitFor("#statement b");
     var hacked =
         ((JavascriptExecutor) browser.driver()).executeScript("return window.hacked === true;");

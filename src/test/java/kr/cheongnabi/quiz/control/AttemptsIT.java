@@ -57,6 +57,7 @@ class AttemptsIT {
   @EJB QuizCatalogue catalogue;
   @EJB QuizAudiences audiences;
   @EJB QuizTallies tallies;
+  @EJB OverdueAttempts sweeper;
 
   @Resource(lookup = "java:comp/DefaultManagedExecutorService")
   ManagedExecutorService executor;
@@ -220,14 +221,77 @@ class AttemptsIT {
   }
 
   @Test
-  void startingManyTimesAtOnceOpensOneAttempt() throws Exception {
+  void startingManyTimesAtOnceOpensOneAttemptThatEveryStartResumes() throws Exception {
     var ids = new HashSet<Long>();
-    for (var result : race(() -> startOrResume())) {
+    for (var result : race(() -> attempts.start(employee, quiz))) {
       ids.add(result.get(60, TimeUnit.SECONDS));
     }
     assertEquals(1, ids.size());
     assertEquals(
         1, data.count("SELECT COUNT(*) FROM quiz_attempt WHERE employee_id = " + employee));
+    assertEquals(1, tallies.of(version()).started(), "counted once");
+  }
+
+  @Test
+  void anAttemptPastItsTimeLimitIsClosedAndScoredWhenItIsNextReadAndNoLongerInProgress() {
+    timed();
+    var id = attempts.start(employee, quiz);
+    attempts.answer(employee, id, quiz + "-01", true);
+    overdue(id);
+
+    var view = attempts.view(employee, id);
+    assertTrue(view.finished());
+    assertEquals(1, view.rightCount(), "scored on the answers given in time");
+    assertFalse(view.passed());
+    var card = attempts.cards(employee).stream().filter(c -> c.quizKey().equals(quiz)).findFirst();
+    assertEquals(QuizCard.State.FAILED, card.orElseThrow().state());
+    assertTrue(card.orElseThrow().canStart(), "one attempt of two is left");
+  }
+
+  @Test
+  void anAnswerAfterTheTimeLimitClosesTheAttemptInsteadOfBeingKept() {
+    timed();
+    var id = attempts.start(employee, quiz);
+    overdue(id);
+
+    var view = attempts.answer(employee, id, quiz + "-01", true);
+    assertTrue(view.finished());
+    assertEquals(0, view.rightCount());
+    assertEquals(0, data.count("SELECT COUNT(*) FROM quiz_answer WHERE attempt_id = " + id));
+  }
+
+  @Test
+  void overdueAttemptsAreClosedOnceBySweepersRacingEachOtherAndCreditOnce() throws Exception {
+    timed();
+    var learners = new ArrayList<Long>();
+    learners.add(employee);
+    learners.add(data.employee(TestData.unique("E"), "박응시", unitOf(employee)));
+    for (var learner : learners) {
+      var id = attempts.start(learner, quiz);
+      attempts.answer(learner, id, quiz + "-01", true);
+      attempts.answer(learner, id, quiz + "-02", false);
+      overdue(id);
+    }
+    for (var result : race(() -> sweeper.sweep())) {
+      result.get(60, TimeUnit.SECONDS);
+    }
+    assertEquals(
+        2,
+        data.count(
+            "SELECT COUNT(*) FROM quiz_attempt WHERE passed = TRUE AND quiz_id = (SELECT id FROM"
+                + " quiz WHERE quiz_key = '"
+                + quiz
+                + "')"));
+    assertEquals(
+        2,
+        data.count(
+            "SELECT COUNT(*) FROM ledger_entry WHERE employee_id IN ("
+                + learners.get(0)
+                + ", "
+                + learners.get(1)
+                + ")"),
+        "each passed attempt credits its minutes once");
+    assertEquals(2, tallies.of(version()).finished());
   }
 
   @Test
@@ -391,14 +455,19 @@ class AttemptsIT {
     var where = " WHERE quiz_version_id = " + version();
     assertEquals(
         rows("SELECT * FROM (" + backfill("quiz_version_tally") + ") counted" + where),
-        rows("SELECT quiz_version_id, started, finished, passed FROM quiz_version_tally" + where));
+        rows(
+            "SELECT quiz_version_id, SUM(started), SUM(finished), SUM(passed)"
+                + " FROM quiz_version_tally"
+                + where
+                + " GROUP BY quiz_version_id"));
     var statements = where + " ORDER BY statement_key";
     assertEquals(
         rows("SELECT * FROM (" + backfill("quiz_statement_tally") + ") counted" + statements),
         rows(
-            "SELECT quiz_version_id, statement_key, answered, wrong, unanswered"
+            "SELECT quiz_version_id, statement_key, SUM(answered), SUM(wrong), SUM(unanswered)"
                 + " FROM quiz_statement_tally"
-                + statements));
+                + where
+                + " GROUP BY quiz_version_id, statement_key ORDER BY statement_key"));
   }
 
   /** The query of the V4 migration that filled the table from the attempts already made. */
@@ -435,13 +504,27 @@ class AttemptsIT {
     }
   }
 
-  /** A second start that loses the race on the unique key resumes the winner's attempt. */
-  private long startOrResume() {
-    try {
-      return attempts.start(employee, quiz);
-    } catch (RuntimeException lostTheRace) {
-      return attempts.start(employee, quiz);
-    }
+  /** The quiz again, with a time limit of one minute. */
+  private void timed() {
+    var outcome =
+        catalogue.loadFile(
+            quiz + ".gift",
+            gift(quiz)
+                .replace("// @shuffle false", "// @shuffle false\n// @time-limit-minutes 1")
+                .getBytes(StandardCharsets.UTF_8));
+    assertEquals(LoadOutcome.Kind.NEW_VERSION, outcome.kind(), outcome.toString());
+  }
+
+  /** Moves the attempt's start and deadline back, as if its minute had passed long ago. */
+  private void overdue(long attemptId) {
+    data.execute(
+        "UPDATE quiz_attempt SET deadline_at = started_at - INTERVAL 9 MINUTE,"
+            + " started_at = started_at - INTERVAL 10 MINUTE WHERE id = "
+            + attemptId);
+  }
+
+  private long unitOf(long employeeId) {
+    return data.count("SELECT org_unit_id FROM employee WHERE id = " + employeeId);
   }
 
   private <T> List<Future<T>> race(Callable<T> task) {

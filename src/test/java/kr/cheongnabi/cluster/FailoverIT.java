@@ -90,9 +90,11 @@ class FailoverIT {
             servedAtKill,
             victim.pid(),
             victim.name());
-        victim.killHard();
+        // From here on, what takers see counts as after the kill, also while the signal is on its
+        // way.
         phase.kill();
         killedAt = Instant.now();
+        victim.killHard();
         TimeUnit.MILLISECONDS.sleep(afterKill.toMillis());
         awaitAll(
             takers,

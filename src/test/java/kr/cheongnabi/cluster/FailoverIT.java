@@ -230,7 +230,11 @@ class FailoverIT {
                 "no finish after the kill: " + first(withoutFinishAfterKill)),
         () -> assertTrue(credits.problems().isEmpty(), "credits: " + first(credits.problems())),
         () -> assertTrue(problems.isEmpty(), "problems: " + first(problems)),
-        () -> assertTrue(acks.stream().anyMatch(Ack::afterKill), "no answer after the kill"));
+        () -> assertTrue(acks.stream().anyMatch(Ack::afterKill), "no answer after the kill"),
+        () ->
+            assertTrue(
+                servedAtKill.getOrDefault(victim.address(), 0L) > 0,
+                "the killed instance served nobody: the run proves nothing"));
   }
 
   private static AnswerKey key(Ack ack) {

@@ -178,7 +178,7 @@ class FailoverIT {
         Requests:                      %d; tries that failed (connection error, 502, 503, 504): %d,
                                        %d of them after the kill; sent again by the driver and
                                        answered: %d; moved to the other instance by nginx: %d
-        Slowest request after the kill: %d ms (retries included)
+        Slowest request ending after the kill: %d ms (retries included; it may have begun before)
         Passed / credits / ledger:     %d people passed, %d credits, %d hours-ledger entries;
                                        %d credits from finishes after the kill
         Credit problems:               %d

@@ -119,6 +119,7 @@ class TrainingModulesIT {
     browser.waitForText("#take\\:progress", "3 / 3");
     assertFalse(browser.find("#take\\:complete").isEnabled(), "the quiz is not passed yet");
     browser.find("#take\\:takeQuiz").click();
+    browser.find("#take\\:start").click();
     browser.find("#take\\:yes").click();
     browser.find("#take\\:finish").click();
     browser.waitFor("#result");

@@ -1,0 +1,73 @@
+package kr.cheongnabi.cluster;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+
+import java.util.Optional;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/** The fail-over driver reads the pages the way the quiz-taking contract describes them. */
+class QuizFlowTest {
+
+  private static final String MY_QUIZZES =
+      """
+      <form id="cards" name="cards" method="post" action="/me/quizzes.xhtml">
+        <div class="tile quiz-card state-PASSED" data-quiz="graft-act" data-state="PASSED">
+          <button id="cards:list:0:start" name="cards:list:0:start" type="submit">Again</button>
+        </div>
+        <div class="tile quiz-card state-NO_ATTEMPTS_LEFT" data-quiz="closed" data-state="NO_ATTEMPTS_LEFT">
+        </div>
+        <div class="tile quiz-card state-AVAILABLE" data-quiz="failover-1" data-state="AVAILABLE">
+          <input type="submit" name="cards:list:2:start" value="Start"/>
+        </div>
+      </form>
+      """;
+
+  @Test
+  void theStartButtonIsTheOneOnTheQuizsOwnCard() {
+    assertEquals(Optional.of("cards:list:2:start"), QuizFlow.startButton(MY_QUIZZES, "failover-1"));
+    assertEquals(Optional.of("cards:list:0:start"), QuizFlow.startButton(MY_QUIZZES, "graft-act"));
+  }
+
+  @Test
+  void aCardWithoutStartButtonOrNoCardGivesNone() {
+    assertEquals(Optional.empty(), QuizFlow.startButton(MY_QUIZZES, "closed"));
+    assertEquals(Optional.empty(), QuizFlow.startButton(MY_QUIZZES, "unknown"));
+  }
+
+  @Test
+  void theNextStatementIsTheUpcomingOneAfterAnAnsweredCard() {
+    var page =
+        """
+        <form id="take" action="/me/quiz.xhtml" method="post">
+          <input type="hidden" name="attempt" value="41"/>
+          <section class="statement-card" data-key="q-1" data-answered="true">O</section>
+          <template id="take:upcoming">
+            <section class="statement-card" data-key="q-2" data-answered="false">?</section>
+          </template>
+        </form>
+        """;
+    assertEquals(new QuizFlow.Answer("q-2"), QuizFlow.stepIn(page));
+    assertEquals(Set.of("q-1"), QuizFlow.answeredCards(page));
+  }
+
+  @Test
+  void anAnswerToTheLastStatementOffersTheFinish() {
+    var update =
+        """
+        <?xml version="1.0" encoding="UTF-8"?>
+        <partial-response id="j_id1"><changes><update id="take"><![CDATA[<form id="take">
+        <section data-answered="true" class="statement-card big" data-key="q-5">X</section>
+        <button id="take:finish" name="take:finish">Finish</button></form>]]></update></changes>
+        </partial-response>
+        """;
+    assertInstanceOf(QuizFlow.Finish.class, QuizFlow.stepIn(update));
+    assertEquals(Set.of("q-5"), QuizFlow.answeredCards(update));
+  }
+
+  @Test
+  void aPageWithNeitherAStatementNorTheFinishIsReadAgain() {
+    assertInstanceOf(QuizFlow.Reload.class, QuizFlow.stepIn("<section id=\"result\"></section>"));
+  }
+}

@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -273,6 +274,15 @@ public class Attempts {
    * audience, and those where they have an attempt still open.
    */
   public List<QuizCard> cards(long employeeId) {
+    return cardsOf(employeeId, null);
+  }
+
+  /**
+   * The cards of the published quizzes, or of the one with this key. Quizzes are read as a few
+   * columns, their versions from {@link TakenVersions}: the page every learner opens before and
+   * after each attempt reads no quiz text from the database.
+   */
+  private List<QuizCard> cardsOf(long employeeId, String onlyKey) {
     var today = LocalDate.now(clock.withZone(KOREA));
     var now = clock.instant();
     var attempts =
@@ -287,19 +297,41 @@ public class Attempts {
       }
     }
     var mine = attempts.stream().collect(Collectors.groupingBy(QuizAttempt::getQuizId));
-    var forMyUnits = quizzesFor(organisation.unitsOf(employeeId));
-    return em.createNamedQuery(QuizVersion.ALL_CURRENT, QuizVersion.class)
-        .getResultStream()
-        .filter(v -> v.getQuiz().isPublished())
-        .filter(
-            v ->
-                v.getQuiz().isAudienceAll()
-                    || forMyUnits.contains(v.getQuiz().getId())
-                    || mine.getOrDefault(v.getQuiz().getId(), List.of()).stream()
-                        .anyMatch(a -> !a.isFinished()))
-        .filter(v -> isOpenOn(v.settings(), today))
-        .map(v -> card(v, mine.getOrDefault(v.getQuiz().getId(), List.of())))
-        .toList();
+    var published =
+        em.createNamedQuery(Quiz.PUBLISHED, Object[].class)
+            .getResultStream()
+            .map(PublishedQuiz::of)
+            .filter(q -> onlyKey == null || q.key().equals(onlyKey))
+            .toList();
+    var forMyUnits =
+        published.stream().allMatch(PublishedQuiz::audienceAll)
+            ? Set.<Long>of()
+            : quizzesFor(organisation.unitsOf(employeeId));
+    var cards = new ArrayList<QuizCard>();
+    for (var quiz : published) {
+      var own = mine.getOrDefault(quiz.id(), List.of());
+      if (quiz.audienceAll()
+          || forMyUnits.contains(quiz.id())
+          || own.stream().anyMatch(a -> !a.isFinished())) {
+        var version = versions.of(quiz.versionId());
+        if (isOpenOn(version.settings(), today)) {
+          cards.add(card(version, own));
+        }
+      }
+    }
+    return cards;
+  }
+
+  /** A published quiz as the cards need it. */
+  private record PublishedQuiz(long id, String key, boolean audienceAll, long versionId) {
+
+    static PublishedQuiz of(Object[] row) {
+      return new PublishedQuiz(
+          ((Number) row[0]).longValue(),
+          (String) row[1],
+          (Boolean) row[2],
+          ((Number) row[3]).longValue());
+    }
   }
 
   /**
@@ -308,7 +340,7 @@ public class Attempts {
    * @throws BusinessException saying why, when it is not offered to the employee
    */
   public QuizCard card(long employeeId, String quizKey) {
-    var card = cards(employeeId).stream().filter(c -> c.quizKey().equals(quizKey)).findFirst();
+    var card = cardsOf(employeeId, quizKey).stream().findFirst();
     if (card.isPresent()) {
       return card.get();
     }
@@ -345,7 +377,7 @@ public class Attempts {
                 .getResultList());
   }
 
-  private QuizCard card(QuizVersion version, List<QuizAttempt> attempts) {
+  private static QuizCard card(TakenVersion version, List<QuizAttempt> attempts) {
     var settings = version.settings();
     var open = attempts.stream().filter(a -> !a.isFinished()).findFirst();
     var finished = attempts.stream().filter(QuizAttempt::isFinished).toList();
@@ -368,10 +400,10 @@ public class Attempts {
       state = QuizCard.State.AVAILABLE;
     }
     return new QuizCard(
-        version.getQuiz().getKey(),
-        version.getTitleKo(),
-        version.getTitleEn(),
-        settings.draw() > 0 ? settings.draw() : versions.of(version.getId()).statements().size(),
+        version.quizKey(),
+        version.titleKo(),
+        version.titleEn(),
+        settings.draw() > 0 ? settings.draw() : version.statements().size(),
         settings.timeLimitMinutes(),
         settings.creditMinutes(),
         settings.passMarkPercent(),

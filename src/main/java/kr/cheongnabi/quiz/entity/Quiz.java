@@ -26,6 +26,11 @@ import kr.cheongnabi.quiz.control.QuizSettings;
 @Table(name = "quiz")
 @NamedQuery(name = Quiz.BY_KEY, query = "SELECT q FROM Quiz q WHERE q.key = :key")
 @NamedQuery(
+    name = Quiz.PUBLISHED,
+    query =
+        "SELECT q.id, q.key, q.audienceAll, q.currentVersion.id FROM Quiz q"
+            + " WHERE q.published = TRUE AND q.currentVersion IS NOT NULL ORDER BY q.key")
+@NamedQuery(
     name = Quiz.FOR_UNITS,
     query = "SELECT DISTINCT q.id FROM Quiz q JOIN q.audienceUnits u WHERE u IN :units")
 @NamedQuery(
@@ -33,6 +38,7 @@ import kr.cheongnabi.quiz.control.QuizSettings;
     query = "SELECT q.key, u FROM Quiz q JOIN q.audienceUnits u WHERE q.audienceAll = FALSE")
 public class Quiz {
 
+  public static final String PUBLISHED = "Quiz.published";
   public static final String BY_KEY = "Quiz.byKey";
 
   /** The ids of the quizzes whose chosen units include one of {@code :units}. */

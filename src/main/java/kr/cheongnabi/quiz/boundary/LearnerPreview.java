@@ -75,8 +75,7 @@ public class LearnerPreview implements Serializable {
 
   /** The statement after the one on show, when that one is answered: "Next" swaps it in. */
   public StatementView getUpcoming() {
-    var next = view.nextIndex();
-    return next < view.statements().size() && next != shown ? view.statements().get(next) : null;
+    return view.upcomingAfter(shown);
   }
 
   public boolean isAllAnswered() {

@@ -168,10 +168,6 @@ public class TakeQuizBacking {
 
   /** The statement after the one on show, when that one is answered: "Next" swaps it in. */
   public StatementView getUpcoming() {
-    if (view == null) {
-      return null;
-    }
-    var next = view.nextIndex();
-    return next < view.statements().size() && next != shown ? view.statements().get(next) : null;
+    return view == null ? null : view.upcomingAfter(shown);
   }
 }

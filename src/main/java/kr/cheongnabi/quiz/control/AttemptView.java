@@ -174,6 +174,15 @@ public record AttemptView(
     return Math.max(0, nextIndex() - 1);
   }
 
+  /**
+   * The statement a page brings along for "Next" while statement {@code shown} (from 0) is on show:
+   * the first one not answered yet, once the one on show is answered; null otherwise.
+   */
+  public StatementView upcomingAfter(int shown) {
+    var next = nextIndex();
+    return next < statements.size() && next != shown ? statements.get(next) : null;
+  }
+
   /** The statement with this key, or null when the attempt did not draw it. */
   public StatementView statement(String key) {
     return statements.stream().filter(s -> s.key().equals(key)).findFirst().orElse(null);

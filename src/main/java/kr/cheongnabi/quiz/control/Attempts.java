@@ -25,7 +25,6 @@ import kr.cheongnabi.quiz.entity.Quiz;
 import kr.cheongnabi.quiz.entity.QuizAnswer;
 import kr.cheongnabi.quiz.entity.QuizAttempt;
 import kr.cheongnabi.quiz.entity.QuizCredit;
-import kr.cheongnabi.quiz.entity.QuizStatement;
 import kr.cheongnabi.quiz.entity.QuizVersion;
 
 /**
@@ -77,9 +76,8 @@ public class Attempts {
     if (settings.attemptsAllowed() > 0 && used >= settings.attemptsAllowed()) {
       throw new BusinessException("quiz.noAttemptsLeft", settings.attemptsAllowed());
     }
-    var bank = current.getStatements().stream().map(QuizStatement::getKey).toList();
     var seed = SEEDS.nextLong();
-    var plan = AttemptPlan.of(bank, settings.draw(), settings.shuffle(), seed);
+    var plan = AttemptPlan.of(version.bank(), settings.draw(), settings.shuffle(), seed);
     var now = clock.instant();
     var deadline =
         settings.timeLimitMinutes() > 0

@@ -11,6 +11,8 @@ import kr.cheongnabi.quiz.entity.QuizVersion;
  * A quiz version as attempts use it: its settings and its statements ready to show. A stored
  * version never changes (a changed quiz is a new version), so one instance serves every attempt on
  * it for as long as the application runs.
+ *
+ * @param bank the keys of its statements in the author's order, which attempts draw from
  */
 public record TakenVersion(
     long versionId,
@@ -18,9 +20,11 @@ public record TakenVersion(
     String titleKo,
     String titleEn,
     QuizSettings settings,
+    List<String> bank,
     Map<String, StatementHtml> statements) {
 
   public TakenVersion {
+    bank = List.copyOf(bank);
     statements = Map.copyOf(statements);
   }
 
@@ -31,6 +35,7 @@ public record TakenVersion(
         version.getTitleKo(),
         version.getTitleEn(),
         version.settings(),
+        version.getStatements().stream().map(QuizStatement::getKey).toList(),
         version.getStatements().stream()
             .map(QuizStatement::statement)
             .map(StatementHtml::of)

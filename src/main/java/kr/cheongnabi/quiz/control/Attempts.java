@@ -102,11 +102,12 @@ public class Attempts {
             .setParameter(9, plan.statementIds().size())
             .executeUpdate();
     // A locking read sees the attempt committed by the start that won, which this transaction's
-    // snapshot may not.
+    // snapshot may not. A shared lock, like the one a losing INSERT IGNORE already holds on that
+    // row: asking for an exclusive one there would deadlock two losers against each other.
     List<?> open =
         em.createNativeQuery(
                 "SELECT id FROM quiz_attempt WHERE quiz_id = ? AND employee_id = ?"
-                    + " AND open_marker = 1 FOR UPDATE")
+                    + " AND open_marker = 1 LOCK IN SHARE MODE")
             .setParameter(1, quiz.getId())
             .setParameter(2, employeeId)
             .getResultList();

@@ -1,5 +1,6 @@
 package kr.cheongnabi.benchmark;
 
+import static io.gatling.javaapi.core.CoreDsl.StringBody;
 import static io.gatling.javaapi.core.CoreDsl.asLongAs;
 import static io.gatling.javaapi.core.CoreDsl.bodyString;
 import static io.gatling.javaapi.core.CoreDsl.exec;
@@ -11,6 +12,7 @@ import static io.gatling.javaapi.http.HttpDsl.status;
 import io.gatling.javaapi.core.ChainBuilder;
 import io.gatling.javaapi.core.Session;
 import io.gatling.javaapi.http.HttpRequestActionBuilder;
+import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Function;
 
@@ -18,12 +20,12 @@ import java.util.function.Function;
  * Every HTTP request of the benchmark, as a browser sends it when a person signs in and takes an OX
  * quiz, with the checks that decide whether it succeeded. The requests follow the contract of the
  * stateless quiz pages: My quizzes starts an attempt by a POST that redirects to the taking page,
- * and answers and the finish are Faces Ajax POSTs that carry the attempt, with the view state
- * {@code stateless}. Redirects are not followed: each one is checked and requested explicitly, as
- * it is part of what the person waits for.
+ * each answer is the JSON call the page's script makes, and the finish is a Faces Ajax POST that
+ * carries the attempt, with the view state {@code stateless}. Redirects are not followed: each one
+ * is checked and requested explicitly, as it is part of what the person waits for.
  *
  * <p>Session attributes: {@code username} (from the feeder), {@code startButton}, {@code attempt},
- * {@code key} (the statement to answer next; empty when all are answered), {@code answering}.
+ * {@code keys} (the statements left to answer, in the page's order), {@code answering}.
  */
 final class QuizFlow {
 
@@ -120,7 +122,7 @@ final class QuizFlow {
                     .transformWithSession(
                         (page, s) -> QuizPages.takingPage(page, s.getString("attempt")))
                     .is(QuizPages.OK),
-                bodyString().transform(QuizPages::firstUnanswered).saveAs("key")));
+                bodyString().transform(QuizPages::unanswered).saveAs("keys")));
   }
 
   /**
@@ -128,26 +130,40 @@ final class QuizFlow {
    * acknowledged; a failed one is not, even if the server stored it.
    */
   ChainBuilder answer(Naming name) {
-    return exec(s -> s.set("answering", s.getString("key")))
+    return exec(s -> s.set("answering", keys(s).get(0)))
         .exec(
-            ajax(name.of("answer"), "take:answer")
-                .formParam("key", s -> s.getString("answering"))
-                .formParam("given", s -> ThreadLocalRandom.current().nextBoolean())
+            http(name.of("answer"))
+                .post(s -> "/api/me/attempts/" + s.getString("attempt") + "/answers")
+                .header("Origin", origin)
+                .header("Content-Type", "application/json")
+                .header("Accept", "application/json")
+                .body(
+                    StringBody(
+                        s ->
+                            "{\"key\":\""
+                                + s.getString("answering")
+                                + "\",\"given\":"
+                                + ThreadLocalRandom.current().nextBoolean()
+                                + ",\"language\":\"ko\"}"))
                 .check(
                     status().is(200),
                     bodyString()
                         .transformWithSession(
-                            (response, s) -> QuizPages.answered(response, s.getString("answering")))
-                        .is(QuizPages.OK),
-                    bodyString().transform(QuizPages::firstUnanswered).saveAs("key")))
+                            (reply, s) -> QuizPages.answerReply(reply, s.getString("answering")))
+                        .is(QuizPages.OK)))
         .doIf(s -> !s.isFailed())
         .then(
             exec(
                 s -> {
                   acknowledged.add(
                       Long.parseLong(s.getString("attempt")), s.getString("answering"));
-                  return s;
+                  var keys = keys(s);
+                  return s.set("keys", keys.subList(1, keys.size()));
                 }));
+  }
+
+  private static List<String> keys(Session session) {
+    return session.getList("keys");
   }
 
   ChainBuilder finish(Naming name) {
@@ -169,9 +185,9 @@ final class QuizFlow {
             exec(start(name, quizKey))
                 .exec(takingPage(name))
                 .exec(
-                    asLongAs(s -> !s.getString("key").isEmpty() && going.at(s))
+                    asLongAs(s -> !keys(s).isEmpty() && going.at(s))
                         .on(pause(think.min(), think.max()).doIf(going::at).then(answer(name))))
-                .doIf(s -> s.getString("key").isEmpty() && going.at(s))
+                .doIf(s -> keys(s).isEmpty() && going.at(s))
                 .then(pause(think.min(), think.max()).exec(finish(name))));
   }
 

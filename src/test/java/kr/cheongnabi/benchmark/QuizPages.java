@@ -1,15 +1,18 @@
 package kr.cheongnabi.benchmark;
 
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * Reads what the quiz-taking pages answer, as the load benchmark's virtual users see them: sign-in,
- * My quizzes, the start of an attempt, the taking page and its Faces Ajax answers. Each check gives
- * {@link #OK} or says what is wrong in a few words; Gatling reports those words as the kinds of
- * errors, so they name the problem and never an id that differs from one request to the next.
+ * My quizzes, the start of an attempt, the taking page, its JSON answers and its Faces Ajax finish.
+ * Each check gives {@link #OK} or says what is wrong in a few words; Gatling reports those words as
+ * the kinds of errors, so they name the problem and never an id that differs from one request to
+ * the next.
  */
 final class QuizPages {
 
@@ -22,6 +25,7 @@ final class QuizPages {
   private static final Pattern ERROR_NAME =
       Pattern.compile("<error-name>(?:<!\\[CDATA\\[)?(.*?)(?:]]>)?</error-name>", Pattern.DOTALL);
   private static final Pattern REDIRECT = Pattern.compile("<redirect\\s+url=\"([^\"]*)\"");
+  private static final Pattern FINISHED = Pattern.compile("\"finished\"\\s*:\\s*true");
 
   private QuizPages() {}
 
@@ -83,40 +87,41 @@ final class QuizPages {
     if (!ours) {
       return "the quiz page is not the attempt's";
     }
-    return firstUnanswered(page).isEmpty() && !page.contains("take:finish")
+    return unanswered(page).isEmpty() && !page.contains("take:finish")
         ? "the quiz page has neither a statement to answer nor a finish button"
         : OK;
   }
 
   /**
-   * The key of the first statement card not answered yet, on the page or in a partial response (the
-   * next statement travels in a template there), or "" when every statement is answered.
+   * The keys of the statement cards not answered yet, in the order the page offers them: the one on
+   * show, then those waiting in templates for "Next".
    */
-  static String firstUnanswered(String html) {
+  static List<String> unanswered(String html) {
+    var keys = new ArrayList<String>();
     var tags = TAG.matcher(html);
     while (tags.find()) {
       var a = attributes(tags.group());
       if (isStatementCard(a) && "false".equals(a.get("data-answered"))) {
-        return a.getOrDefault("data-key", "");
+        keys.add(a.getOrDefault("data-key", ""));
       }
     }
-    return "";
+    return keys;
   }
 
-  /** An answer is acknowledged by a partial response that shows its statement answered. */
-  static String answered(String response, String key) {
-    var problem = partialResponseProblem(response);
-    if (problem != null) {
-      return problem;
+  /**
+   * An answer is acknowledged by the JSON reply of the answers call that names its statement, with
+   * the attempt still open.
+   */
+  static String answerReply(String json, String key) {
+    if (FINISHED.matcher(json).find()) {
+      return "the attempt was over";
     }
-    var tags = TAG.matcher(response);
-    while (tags.find()) {
-      var a = attributes(tags.group());
-      if (isStatementCard(a) && key.equals(a.get("data-key"))) {
-        return "true".equals(a.get("data-answered")) ? OK : "the statement is not shown answered";
-      }
+    if (!json.contains("\"key\":\"" + key + "\"")) {
+      return json.contains("\"problem\"")
+          ? "the answer was refused"
+          : "the reply names no statement";
     }
-    return "the answered statement is not in the response";
+    return OK;
   }
 
   /** A finish is acknowledged by a partial response with the result. */

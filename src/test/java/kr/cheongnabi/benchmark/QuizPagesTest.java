@@ -3,6 +3,7 @@ package kr.cheongnabi.benchmark;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class QuizPagesTest {
@@ -25,8 +26,11 @@ class QuizPagesTest {
       <form id="take" name="take" method="post" action="/me/quiz.xhtml">
       <input type="hidden" name="attempt" value="812" />
       <section class="statement-card" data-key="lb-take-1" data-answered="true">…</section>
-      <template id="take:upcoming">
-        <section data-answered="false" class="statement-card wide" data-key="lb-take-2">…</section>
+      <template class="upcoming" data-key="lb-take-3">
+        <section data-answered="false" class="statement-card wide" data-key="lb-take-3">…</section>
+      </template>
+      <template class="upcoming" data-key="lb-take-2">
+        <section class="statement-card" data-key="lb-take-2" data-answered="false">…</section>
       </template>
       </form>
       """;
@@ -60,23 +64,20 @@ class QuizPagesTest {
   void theTakingPageBelongsToTheAttemptAndOffersTheNextStatement() {
     assertEquals(QuizPages.OK, QuizPages.takingPage(TAKING_PAGE, "812"));
     assertEquals("the quiz page is not the attempt's", QuizPages.takingPage(TAKING_PAGE, "81"));
-    assertEquals("lb-take-2", QuizPages.firstUnanswered(TAKING_PAGE));
+    assertEquals(List.of("lb-take-3", "lb-take-2"), QuizPages.unanswered(TAKING_PAGE));
   }
 
   @Test
-  void anAnswerIsAcknowledgedWhenItsStatementComesBackAnswered() {
-    var response =
-        """
-        <?xml version='1.0' encoding='UTF-8'?>
-        <partial-response id="j_id1"><changes><update id="take"><![CDATA[%s]]></update>
-        <update id="j_id1:jakarta.faces.ViewState:0"><![CDATA[stateless]]></update></changes>
-        </partial-response>"""
-            .formatted(TAKING_PAGE);
-    assertEquals(QuizPages.OK, QuizPages.answered(response, "lb-take-1"));
-    assertEquals("the statement is not shown answered", QuizPages.answered(response, "lb-take-2"));
+  void anAnswerIsAcknowledgedWhenTheReplyNamesItsStatementInAnOpenAttempt() {
+    var reply =
+        "{\"finished\":false,\"key\":\"lb-take-3\",\"right\":true,\"correct\":true,"
+            + "\"answered\":2,\"total\":3,\"allAnswered\":false}";
+    assertEquals(QuizPages.OK, QuizPages.answerReply(reply, "lb-take-3"));
+    assertEquals("the reply names no statement", QuizPages.answerReply(reply, "lb-take-2"));
+    assertEquals("the attempt was over", QuizPages.answerReply("{\"finished\": true}", "x"));
     assertEquals(
-        "the answered statement is not in the response", QuizPages.answered(response, "x"));
-    assertEquals("lb-take-2", QuizPages.firstUnanswered(response));
+        "the answer was refused",
+        QuizPages.answerReply("{\"problem\":\"The statement x is not part of it.\"}", "x"));
   }
 
   @Test

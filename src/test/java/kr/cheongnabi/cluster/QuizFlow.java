@@ -8,20 +8,21 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.HashSet;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
  * What one taker's browser sends while taking a quiz, every request of it in this class: sign in,
- * My quizzes, start (a POST from the quiz card), the statements answered one Faces Ajax request at
- * a time, finish. All pages are stateless Faces views; the sign-in is the only thing the session
- * holds, so after a fail-over only the session has to follow the taker to the other instance.
+ * My quizzes, start (a POST from the quiz card), the statements answered one JSON call at a time
+ * (as the page's script sends them), finish (a Faces Ajax request). All pages are stateless Faces
+ * views; the sign-in is the only thing the session holds, so after a fail-over only the session has
+ * to follow the taker to the other instance.
  *
  * <p>A request that never reached an instance or found it dead (a connection error, or 502/503/504
  * from the load balancer) is sent again: every step of the flow is idempotent (an answer is final,
@@ -82,6 +83,7 @@ final class QuizFlow {
   private final Phase phase;
   private final Counts counts;
   private final Map<String, String> cookies = new LinkedHashMap<>();
+  private final List<String> remaining = new ArrayList<>();
   private volatile String upstream = "";
   private volatile long slowestAfterKillMillis;
 
@@ -184,24 +186,33 @@ final class QuizFlow {
 
   /** The attempt's page. */
   Step open(long attempt) throws SentToSignIn, Unexpected, InterruptedException {
-    return stepIn(expectPage(get("/me/quiz.xhtml?attempt=" + attempt), "attempt " + attempt));
+    return noteStepIn(expectPage(get("/me/quiz.xhtml?attempt=" + attempt), "attempt " + attempt));
   }
 
   /**
-   * Answers a statement; returns only once the application acknowledged it (a partial response with
-   * the statement answered, no error, no redirect).
+   * Answers a statement; returns only once the application acknowledged it (a JSON reply naming the
+   * statement, the attempt still open).
    */
   Step answer(long attempt, String key, boolean given)
       throws SentToSignIn, Unexpected, InterruptedException {
-    var update =
-        ajax(
-            attempt,
-            "take:answer",
-            form("take:answer", "take:answer", "key", key, "given", Boolean.toString(given)));
-    if (!answeredCards(update).contains(key)) {
-      throw new Unexpected("the answer to " + key + " came back without it: " + update);
+    var reply =
+        send(
+            request("/api/me/attempts/" + attempt + "/answers")
+                .header("Content-Type", "application/json")
+                .header("Accept", "application/json")
+                .header("Origin", origin())
+                .POST(
+                    HttpRequest.BodyPublishers.ofString(
+                        "{\"key\":\"" + key + "\",\"given\":" + given + "}")));
+    if (reply.statusCode() == 401) {
+      throw new SentToSignIn("the answer to " + key);
     }
-    return stepIn(update);
+    var text = reply.body();
+    if (reply.statusCode() != 200 || !text.contains("\"key\":\"" + key + "\"")) {
+      throw new Unexpected("the answer to " + key + ": " + describe(reply));
+    }
+    remaining.remove(key);
+    return remaining.isEmpty() ? new Finish() : new Answer(remaining.get(0));
   }
 
   /** Finishes the attempt; returns once the result is shown. */
@@ -246,30 +257,36 @@ final class QuizFlow {
     return text;
   }
 
-  /** What comes next on an attempt's page or in an answer's partial response. */
+  /** What comes next on an attempt's page, noting the statements left to answer. */
+  private Step noteStepIn(String page) {
+    remaining.clear();
+    remaining.addAll(unanswered(page));
+    return stepIn(page);
+  }
+
+  /** What comes next on an attempt's page. */
   static Step stepIn(String page) {
-    var cards = STATEMENT_CARD.matcher(page);
-    while (cards.find()) {
-      var card = cards.group();
-      var key = DATA_KEY.matcher(card);
-      if (UNANSWERED.matcher(card).find() && key.find()) {
-        return new Answer(key.group(1));
-      }
+    var keys = unanswered(page);
+    if (!keys.isEmpty()) {
+      return new Answer(keys.get(0));
     }
     return page.contains("take:finish") ? new Finish() : new Reload();
   }
 
-  /** The keys of the statements shown as answered. */
-  static Set<String> answeredCards(String page) {
-    var answered = new HashSet<String>();
+  /**
+   * The keys of the statements not answered yet, in the page's order: the one on show, then those
+   * waiting in templates for "Next".
+   */
+  static List<String> unanswered(String page) {
+    var keys = new ArrayList<String>();
     var cards = STATEMENT_CARD.matcher(page);
     while (cards.find()) {
       var key = DATA_KEY.matcher(cards.group());
-      if (!UNANSWERED.matcher(cards.group()).find() && key.find()) {
-        answered.add(key.group(1));
+      if (UNANSWERED.matcher(cards.group()).find() && key.find()) {
+        keys.add(key.group(1));
       }
     }
-    return answered;
+    return keys;
   }
 
   private String expectPage(HttpResponse<String> response, String what)
@@ -311,12 +328,16 @@ final class QuizFlow {
         request(path)
             .header("Content-Type", "application/x-www-form-urlencoded; charset=UTF-8")
             // As a browser sends it with every form post; the application refuses cross-site ones.
-            .header("Origin", base.getScheme() + "://" + base.getAuthority())
+            .header("Origin", origin())
             .POST(HttpRequest.BodyPublishers.ofString(form));
     if (ajax) {
       request.header("Faces-Request", "partial/ajax");
     }
     return send(request);
+  }
+
+  private String origin() {
+    return base.getScheme() + "://" + base.getAuthority();
   }
 
   private HttpRequest.Builder request(String path) {

@@ -11,13 +11,14 @@ import java.net.URI;
 import java.util.logging.Logger;
 
 /**
- * Refuses a form post to a page that comes from another site (OWASP: verify the origin with
- * standard headers). The pages learners use most are stateless, so they have no view state to stand
- * in for a CSRF token: without this check another site could start a quiz attempt, or answer one,
- * in the name of whoever visits it. Browsers send Origin with every cross-site POST (Referer where
- * an old one does not); a request with neither does not come from a browser's form.
+ * Refuses a post to a page, or to the learner's own calls under /api/me, that comes from another
+ * site (OWASP: verify the origin with standard headers). The pages learners use most are stateless,
+ * so they have no view state to stand in for a CSRF token: without this check another site could
+ * start a quiz attempt, or answer one, in the name of whoever visits it. Browsers send Origin with
+ * every cross-site POST (Referer where an old one does not); a request with neither does not come
+ * from a browser's form.
  */
-@WebFilter(urlPatterns = "*.xhtml")
+@WebFilter(urlPatterns = {"*.xhtml", "/api/me/*"})
 public class SameOriginFilter extends HttpFilter {
 
   private static final long serialVersionUID = 1L;

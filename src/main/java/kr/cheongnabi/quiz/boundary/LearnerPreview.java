@@ -3,6 +3,7 @@ package kr.cheongnabi.quiz.boundary;
 import jakarta.faces.context.FacesContext;
 import java.io.Serializable;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import kr.cheongnabi.quiz.control.AttemptView;
 import kr.cheongnabi.quiz.control.AttemptView.StatementView;
@@ -73,8 +74,8 @@ public class LearnerPreview implements Serializable {
     return shown < view.statements().size() ? view.statements().get(shown) : null;
   }
 
-  /** The statement after the one on show, when that one is answered: "Next" swaps it in. */
-  public StatementView getUpcoming() {
+  /** The statements not answered yet besides the one on show: "Next" swaps in the first. */
+  public List<StatementView> getUpcoming() {
     return view.upcomingAfter(shown);
   }
 

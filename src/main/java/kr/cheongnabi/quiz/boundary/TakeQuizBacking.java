@@ -5,6 +5,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.util.List;
 import kr.cheongnabi.platform.boundary.Messages;
 import kr.cheongnabi.platform.control.BusinessException;
 import kr.cheongnabi.quiz.control.AttemptService;
@@ -17,9 +18,10 @@ import kr.cheongnabi.quiz.control.QuizCard;
  * the quiz, or the quiz with a button that starts one (a GET never starts an attempt).
  *
  * <p>The page is stateless, so that tens of thousands of learners in the same week cost no view
- * state in their sessions: every request names its attempt (a hidden field) and, for an answer, the
- * statement, and the bean reads the attempt again before the request's buttons are decoded. Opened,
- * the page shows the statement answered last with its outcome, so that a reload, a new tab, another
+ * state in their sessions: every request names its attempt (a hidden field), and the bean reads the
+ * attempt again before the request's buttons are decoded. Answers do not come here: quiz.js sends
+ * them to {@link AnswersResource}, a JSON call far lighter than drawing the page again. Opened, the
+ * page shows the statement answered last with its outcome, so that a reload, a new tab, another
  * device or a sign-in after an expired session come back to what the learner was reading.
  */
 @Named
@@ -69,33 +71,6 @@ public class TakeQuizBacking {
     } catch (BusinessException e) {
       Messages.error(e);
       return null;
-    }
-  }
-
-  /** Answers the statement named by the request (key, given) and shows its outcome. */
-  public void answer() {
-    var parameters =
-        FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap();
-    var key = parameters.get("key");
-    if (view == null || key == null) {
-      return;
-    }
-    try {
-      view = attempts.answer(view.attemptId(), key, "true".equals(parameters.get("given")));
-    } catch (BusinessException e) {
-      view = attempts.view(view.attemptId());
-      if (!view.finished()) {
-        Messages.error(e);
-      }
-    }
-    var answered = view.statement(key);
-    if (answered != null) {
-      shown = answered.number() - 1;
-    }
-    if (view.finished()) {
-      // Closed when its time ran out (here, or by the sweeper), or finished in another tab.
-      Messages.info(view.remainingSeconds() == 0 ? "quiz.timeUpScored" : "quiz.attemptFinished");
-      offerRetry();
     }
   }
 
@@ -166,8 +141,8 @@ public class TakeQuizBacking {
     return view == null || shown >= view.statements().size() ? null : view.statements().get(shown);
   }
 
-  /** The statement after the one on show, when that one is answered: "Next" swaps it in. */
-  public StatementView getUpcoming() {
+  /** The statements not answered yet besides the one on show: "Next" swaps in the first. */
+  public List<StatementView> getUpcoming() {
     return view == null ? null : view.upcomingAfter(shown);
   }
 }

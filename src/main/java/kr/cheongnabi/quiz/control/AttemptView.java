@@ -13,6 +13,8 @@ import kr.cheongnabi.quiz.entity.QuizAttempt;
  * only once the statement has been answered, so the page cannot give them away earlier.
  *
  * @param remainingSeconds seconds left under the time limit, or -1 without a limit
+ * @param timeRanOut closed because its time ran out (on a read, an answer or by the sweeper), not
+ *     finished by the learner: scored on the answers given in time
  */
 public record AttemptView(
     long attemptId,
@@ -25,7 +27,8 @@ public record AttemptView(
     int total,
     Boolean passed,
     int passMarkPercent,
-    long remainingSeconds)
+    long remainingSeconds,
+    boolean timeRanOut)
     implements Serializable {
 
   /** One statement of the attempt; the outcome parts are null until it has been answered. */
@@ -76,7 +79,8 @@ public record AttemptView(
         attempt.getTotal(),
         attempt.getPassed(),
         version.settings().passMarkPercent(),
-        clock.remainingAt(now).map(Duration::toSeconds).orElse(-1L));
+        clock.remainingAt(now).map(Duration::toSeconds).orElse(-1L),
+        attempt.isFinished() && !clock.accepts(attempt.getFinishedAt()));
   }
 
   /**
@@ -117,7 +121,8 @@ public record AttemptView(
         bank.size(),
         passed,
         settings.passMarkPercent(),
-        -1);
+        -1,
+        false);
   }
 
   /**
@@ -175,12 +180,15 @@ public record AttemptView(
   }
 
   /**
-   * The statement a page brings along for "Next" while statement {@code shown} (from 0) is on show:
-   * the first one not answered yet, once the one on show is answered; null otherwise.
+   * The statements a page brings along for "Next" while statement {@code shown} (from 0) is on
+   * show: those not answered yet, in order, without their answers; "Next" swaps in the first of
+   * them, so that going on asks nothing of the server.
    */
-  public StatementView upcomingAfter(int shown) {
-    var next = nextIndex();
-    return next < statements.size() && next != shown ? statements.get(next) : null;
+  public List<StatementView> upcomingAfter(int shown) {
+    return IntStream.range(0, statements.size())
+        .filter(i -> i != shown && !statements.get(i).isAnswered())
+        .mapToObj(statements::get)
+        .toList();
   }
 
   /** The statement with this key, or null when the attempt did not draw it. */

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import kr.cheongnabi.quiz.control.AttemptView.StatementView;
 import kr.cheongnabi.quiz.control.QuizFile;
 import kr.cheongnabi.quiz.control.QuizSettings;
 import kr.cheongnabi.quiz.control.RichText;
@@ -43,14 +44,14 @@ class LearnerPreviewTest {
   @Test
   void answeringShowsTheOutcomeOfThatStatementWithTheNextOneReadyToSwapIn() {
     var preview = new LearnerPreview(QUIZ);
-    assertNull(preview.getUpcoming(), "nothing to go on to before answering");
+    assertEquals(List.of("b"), keys(preview.getUpcoming()), "the rest, waiting for Next");
     preview.answer("a", false);
     assertEquals("a", preview.getCurrent().key());
     assertFalse(preview.getCurrent().isRight());
     assertEquals("틀림", preview.getCurrent().feedbackKo());
     assertEquals(50, preview.getProgress());
-    assertEquals("b", preview.getUpcoming().key());
-    assertNull(preview.getUpcoming().correct(), "the next one's answer is not given away");
+    assertEquals(List.of("b"), keys(preview.getUpcoming()));
+    assertNull(preview.getUpcoming().get(0).correct(), "the next one's answer is not given away");
   }
 
   @Test
@@ -67,7 +68,7 @@ class LearnerPreviewTest {
     preview.answer("a", true);
     preview.answer("b", true);
     assertEquals("b", preview.getCurrent().key());
-    assertNull(preview.getUpcoming());
+    assertEquals(List.of(), preview.getUpcoming());
     assertTrue(preview.isAllAnswered());
     preview.finish();
     assertTrue(preview.getView().finished());
@@ -78,5 +79,9 @@ class LearnerPreviewTest {
     assertFalse(preview.getView().finished());
     assertEquals(0, preview.getView().answeredCount());
     assertEquals("a", preview.getCurrent().key());
+  }
+
+  private static List<String> keys(List<StatementView> statements) {
+    return statements.stream().map(StatementView::key).toList();
   }
 }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URL;
+import java.net.http.HttpResponse.BodyHandlers;
 import java.nio.file.Files;
 import kr.cheongnabi.testing.Browser;
 import kr.cheongnabi.testing.Deployments;
@@ -501,7 +502,8 @@ class QuizTakingIT {
   }
 
   @Test
-  void aFormPostedFromAnotherSiteStartsNoAttempt() throws Exception {
+  void aPostFromAnotherSiteNeitherStartsNorAnswersAndTheAnswersCallTakesOnlyTheCallersJson()
+      throws Exception {
     var cookies = new java.net.CookieManager();
     var http = java.net.http.HttpClient.newBuilder().cookieHandler(cookies).build();
     var site = base.toString().replaceAll("/$", "");
@@ -536,6 +538,57 @@ class QuizTakingIT {
         started.headers().firstValue("Location").orElse("").contains("/me/quiz.xhtml?attempt="));
     assertEquals(
         1, data.count("SELECT COUNT(*) FROM quiz_attempt WHERE employee_id = " + employee));
+
+    var attempt =
+        started
+            .headers()
+            .firstValue("Location")
+            .orElseThrow()
+            .replaceAll(".*attempt=(\\d+).*", "$1");
+    var answers = site + "/api/me/attempts/" + attempt + "/answers";
+    var key =
+        data.text(
+            "SELECT SUBSTRING_INDEX(statement_order, ',', 1) FROM quiz_attempt WHERE id = "
+                + attempt);
+    var answer = "{\"key\":\"" + key + "\",\"given\":true,\"language\":\"en\"}";
+    assertEquals(
+        403,
+        http.send(json(answers, answer, "https://evil.example"), BodyHandlers.ofString())
+            .statusCode(),
+        "an answer posted from another site");
+    var asForm =
+        java.net.http.HttpRequest.newBuilder(java.net.URI.create(answers))
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .header("Origin", site)
+            .POST(java.net.http.HttpRequest.BodyPublishers.ofString("key=" + key + "&given=true"))
+            .build();
+    assertEquals(
+        415,
+        http.send(asForm, BodyHandlers.ofString()).statusCode(),
+        "a form (which another site could send without asking) is not an answer");
+    assertEquals(0, data.count("SELECT COUNT(*) FROM quiz_answer WHERE attempt_id = " + attempt));
+
+    var stranger = json(answers, "{\"key\":\"not-drawn\",\"given\":true}", site);
+    var refused = http.send(stranger, BodyHandlers.ofString());
+    assertEquals(409, refused.statusCode());
+    assertTrue(refused.body().contains("not-drawn"), refused.body());
+
+    var stored = http.send(json(answers, answer, site), BodyHandlers.ofString());
+    assertEquals(200, stored.statusCode(), stored.body());
+    assertTrue(stored.body().contains("\"key\":\"" + key + "\""), stored.body());
+    assertTrue(stored.body().contains("\"answered\":1"), stored.body());
+    assertEquals(1, data.count("SELECT COUNT(*) FROM quiz_answer WHERE attempt_id = " + attempt));
+
+    var elsewhere = json(site + "/api/me/attempts/999999999/answers", answer, site);
+    assertEquals(404, http.send(elsewhere, BodyHandlers.ofString()).statusCode());
+  }
+
+  private static java.net.http.HttpRequest json(String url, String body, String origin) {
+    return java.net.http.HttpRequest.newBuilder(java.net.URI.create(url))
+        .header("Content-Type", "application/json")
+        .header("Origin", origin)
+        .POST(java.net.http.HttpRequest.BodyPublishers.ofString(body))
+        .build();
   }
 
   private static java.net.http.HttpRequest post(String url, String form, String origin) {

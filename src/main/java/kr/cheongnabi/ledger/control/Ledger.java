@@ -1,6 +1,7 @@
 package kr.cheongnabi.ledger.control;
 
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -34,6 +35,7 @@ public class Ledger {
   @PersistenceContext EntityManager em;
   @Inject Clock clock;
   @Inject EmployeeRecords employees;
+  @Inject Event<HoursCredited> credited;
 
   /**
    * Records the credit as the next entry of the chain and adds it to the employee's yearly total. A
@@ -77,7 +79,9 @@ public class Ledger {
     head.advance(entry);
     addToTotal(entry);
     addToMonth(entry);
-    addToObligation(entry);
+    // Whoever keeps a copy of the yearly total adds the entry to it in this transaction.
+    credited.fire(
+        new HoursCredited(entry.getEmployeeId(), entry.getTrainingYear(), entry.getMinutes()));
     em.flush();
     return entry;
   }
@@ -184,21 +188,6 @@ public class Ledger {
         .setParameter(3, entry.getMinutes())
         .setParameter(4, entry.getEmployeeId())
         .setParameter(5, entry.getMinutes())
-        .executeUpdate();
-  }
-
-  /**
-   * Adds the entry to the credited minutes the gap report reads beside what the employee owes in
-   * the year (compliance's {@code obligation}); a year without that row yet takes the total when
-   * the row is written.
-   */
-  private void addToObligation(LedgerEntry entry) {
-    em.createNativeQuery(
-            "UPDATE obligation SET credited_minutes = credited_minutes + ?"
-                + " WHERE training_year = ? AND employee_id = ?")
-        .setParameter(1, entry.getMinutes())
-        .setParameter(2, entry.getTrainingYear())
-        .setParameter(3, entry.getEmployeeId())
         .executeUpdate();
   }
 }

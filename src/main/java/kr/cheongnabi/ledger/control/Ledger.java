@@ -49,7 +49,8 @@ public class Ledger {
     if (existing.isPresent()) {
       return existing.get();
     }
-    if (!employees.hold(credit.employeeId())) {
+    var unit = employees.hold(credit.employeeId());
+    if (unit.isEmpty()) {
       throw new BusinessException("ledger.noSuchEmployee", credit.employeeId());
     }
     var head = em.find(ChainHead.class, ChainHead.ID, LockModeType.PESSIMISTIC_WRITE);
@@ -78,7 +79,7 @@ public class Ledger {
     em.persist(entry);
     head.advance(entry);
     addToTotal(entry);
-    addToMonth(entry);
+    addToMonth(entry, unit.getAsLong());
     // Whoever keeps a copy of the yearly total adds the entry to it in this transaction.
     credited.fire(
         new HoursCredited(entry.getEmployeeId(), entry.getTrainingYear(), entry.getMinutes()));
@@ -173,7 +174,7 @@ public class Ledger {
    * Adds the entry to its month (Korea time) and the employee's current unit, for the progress
    * chart. An entry dated outside its training year counts in the year's first or last month.
    */
-  private void addToMonth(LedgerEntry entry) {
+  private void addToMonth(LedgerEntry entry, long unitId) {
     var occurred = LocalDate.ofInstant(entry.getOccurredAt(), TrainingYear.KOREA);
     var month =
         occurred.getYear() < entry.getTrainingYear()
@@ -181,12 +182,11 @@ public class Ledger {
             : occurred.getYear() > entry.getTrainingYear() ? 12 : occurred.getMonthValue();
     em.createNativeQuery(
             "INSERT INTO ledger_month_total (training_year, month_no, org_unit_id, minutes)"
-                + " SELECT ?, ?, org_unit_id, ? FROM employee WHERE id = ?"
-                + " ON DUPLICATE KEY UPDATE minutes = minutes + ?")
+                + " VALUES (?, ?, ?, ?) ON DUPLICATE KEY UPDATE minutes = minutes + ?")
         .setParameter(1, entry.getTrainingYear())
         .setParameter(2, month)
-        .setParameter(3, entry.getMinutes())
-        .setParameter(4, entry.getEmployeeId())
+        .setParameter(3, unitId)
+        .setParameter(4, entry.getMinutes())
         .setParameter(5, entry.getMinutes())
         .executeUpdate();
   }

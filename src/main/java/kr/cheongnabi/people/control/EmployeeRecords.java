@@ -6,6 +6,7 @@ import jakarta.persistence.PersistenceContext;
 import java.util.Collection;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import kr.cheongnabi.people.entity.Employee;
@@ -46,15 +47,18 @@ public class EmployeeRecords {
   }
 
   /**
-   * Share-locks the employee's row until the transaction ends, and tells whether the employee
-   * exists. A row that refers to the employee (a foreign key) needs this lock anyway; taking it
-   * first lets a caller wait for it, e.g. behind a long roster import that changed the employee,
-   * before it holds locks that others wait for.
+   * Share-locks the employee's row until the transaction ends, and tells the employee's unit, which
+   * stays so until then; empty when there is no such employee. A row that refers to the employee (a
+   * foreign key) needs this lock anyway; taking it first lets a caller wait for it, e.g. behind a
+   * long roster import that changed the employee, before it holds locks that others wait for.
    */
-  public boolean hold(long id) {
-    return !em.createNativeQuery("SELECT id FROM employee WHERE id = ? LOCK IN SHARE MODE")
-        .setParameter(1, id)
-        .getResultList()
-        .isEmpty();
+  public OptionalLong hold(long id) {
+    var units =
+        em.createNativeQuery("SELECT org_unit_id FROM employee WHERE id = ? LOCK IN SHARE MODE")
+            .setParameter(1, id)
+            .getResultList();
+    return units.isEmpty()
+        ? OptionalLong.empty()
+        : OptionalLong.of(((Number) units.get(0)).longValue());
   }
 }

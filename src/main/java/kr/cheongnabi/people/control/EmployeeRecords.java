@@ -4,6 +4,8 @@ import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
@@ -12,8 +14,9 @@ import java.util.stream.Collectors;
 import kr.cheongnabi.people.entity.Employee;
 
 /**
- * Employees as other components need them: loaded with the parts a page shows after the transaction
- * has ended, named for outside systems, held while something is recorded for them.
+ * Employees as other components need them, so that none of them queries people's tables: loaded
+ * with the parts a page shows after the transaction has ended, named for outside systems and for
+ * lists, found by number, held while something is recorded for them.
  */
 @Stateless
 public class EmployeeRecords {
@@ -34,16 +37,41 @@ public class EmployeeRecords {
 
   /** The number and email of each employee, by id; ids of no employee are left out. */
   public Map<Long, EmployeeIdentity> identitiesOf(Collection<Long> ids) {
-    if (ids.isEmpty()) {
-      return Map.of();
+    return byId(
+        "EmployeeIdentity(e.id, e.employeeNumber, e.email)",
+        EmployeeIdentity.class,
+        EmployeeIdentity::id,
+        ids);
+  }
+
+  /** The number and name of each employee, by id; ids of no employee are left out. */
+  public Map<Long, EmployeeName> namesOf(Collection<Long> ids) {
+    return byId(
+        "EmployeeName(e.id, e.employeeNumber, e.name)", EmployeeName.class, EmployeeName::id, ids);
+  }
+
+  /** The employees with these numbers, by number; numbers of no employee are left out. */
+  public Map<String, EmployeeName> byNumbers(List<String> numbers) {
+    var known = new HashMap<String, EmployeeName>();
+    // In slices, so that a long list does not make one huge IN list.
+    for (int i = 0; i < numbers.size(); i += 500) {
+      em.createQuery(
+              "SELECT NEW kr.cheongnabi.people.control.EmployeeName(e.id, e.employeeNumber,"
+                  + " e.name) FROM Employee e WHERE e.employeeNumber IN :numbers",
+              EmployeeName.class)
+          .setParameter("numbers", numbers.subList(i, Math.min(numbers.size(), i + 500)))
+          .getResultStream()
+          .forEach(e -> known.put(e.employeeNumber(), e));
     }
-    return em.createQuery(
-            "SELECT NEW kr.cheongnabi.people.control.EmployeeIdentity(e.id, e.employeeNumber,"
-                + " e.email) FROM Employee e WHERE e.id IN :ids",
-            EmployeeIdentity.class)
-        .setParameter("ids", ids)
+    return known;
+  }
+
+  /** The id of the employee with this number, if there is one. */
+  public Optional<Long> idOf(String employeeNumber) {
+    return em.createQuery("SELECT e.id FROM Employee e WHERE e.employeeNumber = :n", Long.class)
+        .setParameter("n", employeeNumber)
         .getResultStream()
-        .collect(Collectors.toMap(EmployeeIdentity::id, Function.identity()));
+        .findFirst();
   }
 
   /**
@@ -60,5 +88,21 @@ public class EmployeeRecords {
     return units.isEmpty()
         ? OptionalLong.empty()
         : OptionalLong.of(((Number) units.get(0)).longValue());
+  }
+
+  /** The given view of each employee, by id; {@code view} is a constructor of this package. */
+  private <T> Map<Long, T> byId(
+      String view, Class<T> type, Function<T, Long> id, Collection<Long> ids) {
+    if (ids.isEmpty()) {
+      return Map.of();
+    }
+    return em.createQuery(
+            "SELECT NEW kr.cheongnabi.people.control."
+                + view
+                + " FROM Employee e WHERE e.id IN :ids",
+            type)
+        .setParameter("ids", ids)
+        .getResultStream()
+        .collect(Collectors.toMap(id, Function.identity()));
   }
 }

@@ -26,6 +26,7 @@ import kr.cheongnabi.learning.control.Registrations;
 import kr.cheongnabi.learning.control.Sessions;
 import kr.cheongnabi.learning.entity.TrainingModule;
 import kr.cheongnabi.learning.entity.TrainingSession;
+import kr.cheongnabi.people.control.EmployeeRecords;
 import kr.cheongnabi.platform.control.BusinessException;
 import kr.cheongnabi.platform.entity.Role;
 import kr.cheongnabi.platform.entity.TrainingYear;
@@ -57,6 +58,7 @@ public class FollowUps {
   @Inject Sessions sessions;
   @Inject FollowUpStates states;
   @Inject Registrations registrations;
+  @Inject EmployeeRecords employees;
   @Inject Clock clock;
 
   /** The due date proposed for the year: {@value #DEFAULT_DAYS} days ahead, not after year end. */
@@ -150,16 +152,7 @@ public class FollowUps {
     if (dueDate.isBefore(today()) || dueDate.getYear() != year) {
       throw new BusinessException("followup.dueDateOutside", Integer.toString(year));
     }
-    var ids = people.stream().map(EmployeeGap::employeeId).sorted().toList();
-    var lock =
-        em.createNativeQuery(
-            "SELECT id FROM employee WHERE id IN ("
-                + "?,".repeat(ids.size() - 1)
-                + "?) ORDER BY id FOR UPDATE");
-    for (var k = 0; k < ids.size(); k++) {
-      lock.setParameter(k + 1, ids.get(k));
-    }
-    lock.getResultList();
+    employees.lock(people.stream().map(EmployeeGap::employeeId).toList());
     var proposals = propose(year, offer, tree, people, request.dropped());
     var rows = new ArrayList<Object[]>();
     var full = 0;
@@ -204,13 +197,7 @@ public class FollowUps {
    * the seat seen free is still free when registrations take it.
    */
   private boolean booked(long sessionId, long employeeId, String by) {
-    var free =
-        ((Number)
-                em.createNativeQuery(
-                        "SELECT capacity - registered FROM training_session WHERE id = ? FOR UPDATE")
-                    .setParameter(1, sessionId)
-                    .getSingleResult())
-            .intValue();
+    var free = registrations.freeSeatsHeld(sessionId);
     if (registrations.isRegistered(sessionId, employeeId)) {
       return true;
     }

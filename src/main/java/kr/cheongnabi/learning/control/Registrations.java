@@ -74,6 +74,19 @@ public class Registrations {
     }
   }
 
+  /**
+   * Locks the session's row until the transaction ends and tells how many seats are free, so that a
+   * caller booking several people sees a full session before {@link #register} would refuse it.
+   */
+  public int freeSeatsHeld(long sessionId) {
+    return ((Number)
+            em.createNativeQuery(
+                    "SELECT capacity - registered FROM training_session WHERE id = ? FOR UPDATE")
+                .setParameter(1, sessionId)
+                .getSingleResult())
+        .intValue();
+  }
+
   public boolean isRegistered(long sessionId, long employeeId) {
     return !em.createNativeQuery(
             "SELECT 1 FROM session_registration WHERE session_id = ? AND employee_id = ?")

@@ -90,6 +90,23 @@ public class EmployeeRecords {
         : OptionalLong.of(((Number) units.get(0)).longValue());
   }
 
+  /**
+   * Locks the employees' rows for update until the transaction ends, in id order, so that two
+   * transactions that change things for the same people take turns without deadlocking.
+   */
+  public void lock(Collection<Long> ids) {
+    var sorted = ids.stream().sorted().toList();
+    var lock =
+        em.createNativeQuery(
+            "SELECT id FROM employee WHERE id IN ("
+                + "?,".repeat(sorted.size() - 1)
+                + "?) ORDER BY id FOR UPDATE");
+    for (var k = 0; k < sorted.size(); k++) {
+      lock.setParameter(k + 1, sorted.get(k));
+    }
+    lock.getResultList();
+  }
+
   /** The given view of each employee, by id; {@code view} is a constructor of this package. */
   private <T> Map<Long, T> byId(
       String view, Class<T> type, Function<T, Long> id, Collection<Long> ids) {

@@ -21,6 +21,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import kr.cheongnabi.followup.control.FollowUpItem.Kind;
+import kr.cheongnabi.learning.control.ModuleCompletions;
 import kr.cheongnabi.learning.control.OpenModules;
 import kr.cheongnabi.learning.control.Registrations;
 import kr.cheongnabi.learning.control.Sessions;
@@ -58,6 +59,7 @@ public class FollowUps {
   @Inject Sessions sessions;
   @Inject FollowUpStates states;
   @Inject Registrations registrations;
+  @Inject ModuleCompletions completions;
   @Inject EmployeeRecords employees;
   @Inject Clock clock;
 
@@ -218,22 +220,17 @@ public class FollowUps {
     var taken = new HashMap<Long, Set<String>>();
     var pending = new HashMap<Long, Integer>();
     var faceToFace = new HashSet<Long>();
-    for (var row :
-        rows(
-            "SELECT employee_id, module_id FROM module_completion WHERE training_year = ?"
-                + " AND employee_id IN "
-                + in,
-            List.of(year),
-            employeeIds)) {
-      add(taken, row[0], FollowUpItem.itemKey(Kind.MODULE, ((Number) row[1]).longValue()));
-    }
-    for (var row :
-        rows(
-            "SELECT employee_id, session_id FROM session_registration WHERE employee_id IN " + in,
-            List.of(),
-            employeeIds)) {
-      add(taken, row[0], FollowUpItem.itemKey(Kind.SESSION, ((Number) row[1]).longValue()));
-    }
+    completions
+        .completedIn(year, employeeIds)
+        .forEach(
+            (employee, moduleIds) ->
+                moduleIds.forEach(m -> add(taken, employee, FollowUpItem.itemKey(Kind.MODULE, m))));
+    registrations
+        .sessionsOf(employeeIds)
+        .forEach(
+            (employee, sessionIds) ->
+                sessionIds.forEach(
+                    s -> add(taken, employee, FollowUpItem.itemKey(Kind.SESSION, s))));
     for (var row :
         rows(
             "SELECT f.employee_id, f.item_key, f.minutes, COALESCE(s.face_to_face, FALSE), "

@@ -6,6 +6,10 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.util.Collection;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import kr.cheongnabi.platform.control.BusinessException;
 
 /**
@@ -85,6 +89,19 @@ public class Registrations {
                 .setParameter(1, sessionId)
                 .getSingleResult())
         .intValue();
+  }
+
+  /** The sessions each of these employees is registered for, by employee. */
+  public Map<Long, Set<Long>> sessionsOf(Collection<Long> employeeIds) {
+    return em.createQuery(
+            "SELECT r.employeeId, r.sessionId FROM SessionRegistration r"
+                + " WHERE r.employeeId IN :ids",
+            Object[].class)
+        .setParameter("ids", employeeIds)
+        .getResultStream()
+        .collect(
+            Collectors.groupingBy(
+                r -> (Long) r[0], Collectors.mapping(r -> (Long) r[1], Collectors.toSet())));
   }
 
   public boolean isRegistered(long sessionId, long employeeId) {

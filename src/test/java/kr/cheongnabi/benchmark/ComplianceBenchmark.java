@@ -22,15 +22,15 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import javax.sql.DataSource;
-import kr.cheongnabi.compliance.control.GapCsv;
-import kr.cheongnabi.compliance.control.GapFilter;
-import kr.cheongnabi.compliance.control.GapQuery;
-import kr.cheongnabi.compliance.control.GapReport;
-import kr.cheongnabi.compliance.control.GapSort;
-import kr.cheongnabi.compliance.control.GapXlsx;
-import kr.cheongnabi.compliance.control.StandingTree;
-import kr.cheongnabi.compliance.control.UnitStanding;
 import kr.cheongnabi.platform.entity.TrainingYear;
+import kr.cheongnabi.report.control.GapCsv;
+import kr.cheongnabi.report.control.GapFilter;
+import kr.cheongnabi.report.control.GapQuery;
+import kr.cheongnabi.report.control.GapReport;
+import kr.cheongnabi.report.control.GapSort;
+import kr.cheongnabi.report.control.GapXlsx;
+import kr.cheongnabi.report.control.StandingTree;
+import kr.cheongnabi.report.control.UnitStanding;
 
 /**
  * Times HR's gap report on a city of 100,000 employees in 3,000 units with 2,000,000 ledger entries

@@ -11,11 +11,11 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import kr.cheongnabi.learning.entity.AttendanceMethod;
 import kr.cheongnabi.learning.entity.TrainingSession;
 import kr.cheongnabi.ledger.control.Credit;
 import kr.cheongnabi.ledger.control.Ledger;
+import kr.cheongnabi.people.control.EmployeeRecords;
 import kr.cheongnabi.platform.control.BusinessException;
 import kr.cheongnabi.platform.entity.TrainingYear;
 
@@ -34,6 +34,7 @@ public class Attendances {
   @Inject Clock clock;
   @Inject Ledger ledger;
   @Inject Registrations registrations;
+  @Inject EmployeeRecords employees;
 
   /** What recording several people did: newly recorded, and already recorded before. */
   public record Recorded(int added, int already) {}
@@ -102,7 +103,9 @@ public class Attendances {
     var session = openForAttendance(sessionId);
     var file = AttendanceFile.read(content);
     var problems = new ArrayList<>(file.problems());
-    var known = employeesByNumber(file.lines());
+    var known =
+        employees.byNumbers(
+            file.lines().stream().map(AttendanceFile.Line::employeeNumber).distinct().toList());
     var seen = new HashMap<String, Integer>();
     var ids = new ArrayList<Long>();
     for (var line : file.lines()) {
@@ -201,24 +204,5 @@ public class Attendances {
             "SELECT r.employeeId FROM SessionRegistration r WHERE r.sessionId = :s", Long.class)
         .setParameter("s", sessionId)
         .getResultList();
-  }
-
-  private record Known(long id, String name) {}
-
-  private Map<String, Known> employeesByNumber(List<AttendanceFile.Line> lines) {
-    var numbers = lines.stream().map(AttendanceFile.Line::employeeNumber).distinct().toList();
-    var known = new HashMap<String, Known>();
-    // In slices, so that a long file does not make one huge IN list.
-    for (int i = 0; i < numbers.size(); i += 500) {
-      var slice = numbers.subList(i, Math.min(numbers.size(), i + 500));
-      em.createQuery(
-              "SELECT e.employeeNumber, e.id, e.name FROM Employee e"
-                  + " WHERE e.employeeNumber IN :numbers",
-              Object[].class)
-          .setParameter("numbers", slice)
-          .getResultStream()
-          .forEach(r -> known.put((String) r[0], new Known((Long) r[1], (String) r[2])));
-    }
-    return known;
   }
 }

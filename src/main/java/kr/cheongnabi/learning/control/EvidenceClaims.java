@@ -15,6 +15,7 @@ import kr.cheongnabi.learning.entity.EvidenceClaim;
 import kr.cheongnabi.learning.entity.EvidenceForm;
 import kr.cheongnabi.ledger.control.Credit;
 import kr.cheongnabi.ledger.control.Ledger;
+import kr.cheongnabi.people.control.EmployeeRecords;
 import kr.cheongnabi.platform.control.BusinessException;
 
 /**
@@ -31,6 +32,7 @@ public class EvidenceClaims {
   @PersistenceContext EntityManager em;
   @Inject Ledger ledger;
   @Inject Clock clock;
+  @Inject EmployeeRecords employees;
 
   /** A new claim with its certificate; the caller names the employee from the signed-in person. */
   public long submit(long employeeId, @Valid EvidenceForm form, Certificate certificate) {
@@ -55,15 +57,22 @@ public class EvidenceClaims {
 
   /** The claims waiting for a decision, oldest first, with who submitted them. */
   public List<PendingClaim> pending(int first, int max) {
-    return em.createQuery(
-            "SELECT c, e.employeeNumber, e.name FROM EvidenceClaim c, Employee e"
-                + " WHERE e.id = c.employeeId AND c.state = :state ORDER BY c.submittedAt, c.id",
-            Object[].class)
-        .setParameter("state", ClaimState.SUBMITTED)
-        .setFirstResult(first)
-        .setMaxResults(max)
-        .getResultStream()
-        .map(r -> PendingClaim.of((EvidenceClaim) r[0], (String) r[1], (String) r[2]))
+    var claims =
+        em.createQuery(
+                "SELECT c FROM EvidenceClaim c WHERE c.state = :state"
+                    + " ORDER BY c.submittedAt, c.id",
+                EvidenceClaim.class)
+            .setParameter("state", ClaimState.SUBMITTED)
+            .setFirstResult(first)
+            .setMaxResults(max)
+            .getResultList();
+    var names = employees.namesOf(claims.stream().map(EvidenceClaim::getEmployeeId).toList());
+    return claims.stream()
+        .map(
+            c -> {
+              var who = names.get(c.getEmployeeId());
+              return PendingClaim.of(c, who.employeeNumber(), who.name());
+            })
         .toList();
   }
 

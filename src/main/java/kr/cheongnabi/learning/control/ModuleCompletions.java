@@ -8,8 +8,10 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDateTime;
+import java.util.Collection;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import kr.cheongnabi.learning.entity.ModuleCompletion;
@@ -111,6 +113,20 @@ public class ModuleCompletions {
         .getResultStream()
         .findFirst()
         .map(ModuleCompletions::completion);
+  }
+
+  /** The modules each of these employees completed in the year, by employee. */
+  public Map<Long, Set<Long>> completedIn(int year, Collection<Long> employeeIds) {
+    return em.createQuery(
+            "SELECT c.employeeId, c.moduleId FROM ModuleCompletion c"
+                + " WHERE c.trainingYear = :year AND c.employeeId IN :ids",
+            Object[].class)
+        .setParameter("year", year)
+        .setParameter("ids", employeeIds)
+        .getResultStream()
+        .collect(
+            Collectors.groupingBy(
+                r -> (Long) r[0], Collectors.mapping(r -> (Long) r[1], Collectors.toSet())));
   }
 
   /** The employee's completions in the year, by module id. */

@@ -6,6 +6,10 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.util.Collection;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import kr.cheongnabi.platform.control.BusinessException;
 
 /**
@@ -72,6 +76,32 @@ public class Registrations {
     if (deleted == 0) {
       throw new BusinessException("session.notRegistered");
     }
+  }
+
+  /**
+   * Locks the session's row until the transaction ends and tells how many seats are free, so that a
+   * caller booking several people sees a full session before {@link #register} would refuse it.
+   */
+  public int freeSeatsHeld(long sessionId) {
+    return ((Number)
+            em.createNativeQuery(
+                    "SELECT capacity - registered FROM training_session WHERE id = ? FOR UPDATE")
+                .setParameter(1, sessionId)
+                .getSingleResult())
+        .intValue();
+  }
+
+  /** The sessions each of these employees is registered for, by employee. */
+  public Map<Long, Set<Long>> sessionsOf(Collection<Long> employeeIds) {
+    return em.createQuery(
+            "SELECT r.employeeId, r.sessionId FROM SessionRegistration r"
+                + " WHERE r.employeeId IN :ids",
+            Object[].class)
+        .setParameter("ids", employeeIds)
+        .getResultStream()
+        .collect(
+            Collectors.groupingBy(
+                r -> (Long) r[0], Collectors.mapping(r -> (Long) r[1], Collectors.toSet())));
   }
 
   public boolean isRegistered(long sessionId, long employeeId) {

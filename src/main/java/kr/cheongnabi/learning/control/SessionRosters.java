@@ -2,6 +2,7 @@ package kr.cheongnabi.learning.control;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.Comparator;
@@ -9,7 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import kr.cheongnabi.learning.entity.Attendance;
 import kr.cheongnabi.learning.entity.SessionRegistration;
-import kr.cheongnabi.people.entity.Employee;
+import kr.cheongnabi.people.control.EmployeeRecords;
 import kr.cheongnabi.platform.control.BusinessException;
 import kr.cheongnabi.platform.entity.Role;
 
@@ -19,6 +20,7 @@ import kr.cheongnabi.platform.entity.Role;
 public class SessionRosters {
 
   @PersistenceContext EntityManager em;
+  @Inject EmployeeRecords employees;
 
   public List<RosterLine> of(long sessionId) {
     var registered =
@@ -40,18 +42,15 @@ public class SessionRosters {
     if (ids.isEmpty()) {
       return List.of();
     }
-    return em.createQuery(
-            "SELECT e FROM Employee e WHERE e.id IN :ids ORDER BY e.employeeNumber", Employee.class)
-        .setParameter("ids", ids)
-        .getResultStream()
+    return employees.namesOf(ids).values().stream()
         .map(
             e -> {
-              var a = byEmployee.get(e.getId());
+              var a = byEmployee.get(e.id());
               return new RosterLine(
-                  e.getId(),
-                  e.getEmployeeNumber(),
-                  e.getName(),
-                  registeredIds.contains(e.getId()),
+                  e.id(),
+                  e.employeeNumber(),
+                  e.name(),
+                  registeredIds.contains(e.id()),
                   a == null ? null : a.getMethod(),
                   a == null ? 0 : a.getMinutes());
             })
@@ -61,10 +60,8 @@ public class SessionRosters {
 
   /** The employee with this number, for assigning a seat. */
   public long employeeByNumber(String employeeNumber) {
-    return em.createQuery("SELECT e.id FROM Employee e WHERE e.employeeNumber = :n", Long.class)
-        .setParameter("n", employeeNumber == null ? "" : employeeNumber.strip())
-        .getResultStream()
-        .findFirst()
+    return employees
+        .idOf(employeeNumber == null ? "" : employeeNumber.strip())
         .orElseThrow(() -> new BusinessException("session.unknownEmployee", employeeNumber));
   }
 }

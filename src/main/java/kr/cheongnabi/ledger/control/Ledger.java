@@ -1,6 +1,7 @@
 package kr.cheongnabi.ledger.control;
 
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -34,6 +35,7 @@ public class Ledger {
   @PersistenceContext EntityManager em;
   @Inject Clock clock;
   @Inject EmployeeRecords employees;
+  @Inject Event<HoursCredited> credited;
 
   /**
    * Records the credit as the next entry of the chain and adds it to the employee's yearly total. A
@@ -47,7 +49,8 @@ public class Ledger {
     if (existing.isPresent()) {
       return existing.get();
     }
-    if (!employees.hold(credit.employeeId())) {
+    var unit = employees.hold(credit.employeeId());
+    if (unit.isEmpty()) {
       throw new BusinessException("ledger.noSuchEmployee", credit.employeeId());
     }
     var head = em.find(ChainHead.class, ChainHead.ID, LockModeType.PESSIMISTIC_WRITE);
@@ -76,8 +79,10 @@ public class Ledger {
     em.persist(entry);
     head.advance(entry);
     addToTotal(entry);
-    addToMonth(entry);
-    addToObligation(entry);
+    addToMonth(entry, unit.getAsLong());
+    // Whoever keeps a copy of the yearly total adds the entry to it in this transaction.
+    credited.fire(
+        new HoursCredited(entry.getEmployeeId(), entry.getTrainingYear(), entry.getMinutes()));
     em.flush();
     return entry;
   }
@@ -169,7 +174,7 @@ public class Ledger {
    * Adds the entry to its month (Korea time) and the employee's current unit, for the progress
    * chart. An entry dated outside its training year counts in the year's first or last month.
    */
-  private void addToMonth(LedgerEntry entry) {
+  private void addToMonth(LedgerEntry entry, long unitId) {
     var occurred = LocalDate.ofInstant(entry.getOccurredAt(), TrainingYear.KOREA);
     var month =
         occurred.getYear() < entry.getTrainingYear()
@@ -177,28 +182,12 @@ public class Ledger {
             : occurred.getYear() > entry.getTrainingYear() ? 12 : occurred.getMonthValue();
     em.createNativeQuery(
             "INSERT INTO ledger_month_total (training_year, month_no, org_unit_id, minutes)"
-                + " SELECT ?, ?, org_unit_id, ? FROM employee WHERE id = ?"
-                + " ON DUPLICATE KEY UPDATE minutes = minutes + ?")
+                + " VALUES (?, ?, ?, ?) ON DUPLICATE KEY UPDATE minutes = minutes + ?")
         .setParameter(1, entry.getTrainingYear())
         .setParameter(2, month)
-        .setParameter(3, entry.getMinutes())
-        .setParameter(4, entry.getEmployeeId())
+        .setParameter(3, unitId)
+        .setParameter(4, entry.getMinutes())
         .setParameter(5, entry.getMinutes())
-        .executeUpdate();
-  }
-
-  /**
-   * Adds the entry to the credited minutes the gap report reads beside what the employee owes in
-   * the year (compliance's {@code obligation}); a year without that row yet takes the total when
-   * the row is written.
-   */
-  private void addToObligation(LedgerEntry entry) {
-    em.createNativeQuery(
-            "UPDATE obligation SET credited_minutes = credited_minutes + ?"
-                + " WHERE training_year = ? AND employee_id = ?")
-        .setParameter(1, entry.getMinutes())
-        .setParameter(2, entry.getTrainingYear())
-        .setParameter(3, entry.getEmployeeId())
         .executeUpdate();
   }
 }

@@ -1,7 +1,7 @@
 package kr.cheongnabi.ledger.control;
 
 /**
- * What an employee owes in a year. The rule belongs to compliance, which implements this, so the
+ * What an employee owes in a year. The rule belongs to requirement, which implements this, so the
  * ledger knows none of it; without an implementation everyone owes {@link YearTarget#DEFAULT}.
  */
 public interface Targets {

@@ -4,15 +4,19 @@ import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import kr.cheongnabi.people.entity.Employee;
 
 /**
- * Employees as other components need them: loaded with the parts a page shows after the transaction
- * has ended, named for outside systems, held while something is recorded for them.
+ * Employees as other components need them, so that none of them queries people's tables: loaded
+ * with the parts a page shows after the transaction has ended, named for outside systems and for
+ * lists, found by number, held while something is recorded for them.
  */
 @Stateless
 public class EmployeeRecords {
@@ -33,28 +37,89 @@ public class EmployeeRecords {
 
   /** The number and email of each employee, by id; ids of no employee are left out. */
   public Map<Long, EmployeeIdentity> identitiesOf(Collection<Long> ids) {
+    return byId(
+        "EmployeeIdentity(e.id, e.employeeNumber, e.email)",
+        EmployeeIdentity.class,
+        EmployeeIdentity::id,
+        ids);
+  }
+
+  /** The number and name of each employee, by id; ids of no employee are left out. */
+  public Map<Long, EmployeeName> namesOf(Collection<Long> ids) {
+    return byId(
+        "EmployeeName(e.id, e.employeeNumber, e.name)", EmployeeName.class, EmployeeName::id, ids);
+  }
+
+  /** The employees with these numbers, by number; numbers of no employee are left out. */
+  public Map<String, EmployeeName> byNumbers(List<String> numbers) {
+    var known = new HashMap<String, EmployeeName>();
+    // In slices, so that a long list does not make one huge IN list.
+    for (int i = 0; i < numbers.size(); i += 500) {
+      em.createQuery(
+              "SELECT NEW kr.cheongnabi.people.control.EmployeeName(e.id, e.employeeNumber,"
+                  + " e.name) FROM Employee e WHERE e.employeeNumber IN :numbers",
+              EmployeeName.class)
+          .setParameter("numbers", numbers.subList(i, Math.min(numbers.size(), i + 500)))
+          .getResultStream()
+          .forEach(e -> known.put(e.employeeNumber(), e));
+    }
+    return known;
+  }
+
+  /** The id of the employee with this number, if there is one. */
+  public Optional<Long> idOf(String employeeNumber) {
+    return em.createQuery("SELECT e.id FROM Employee e WHERE e.employeeNumber = :n", Long.class)
+        .setParameter("n", employeeNumber)
+        .getResultStream()
+        .findFirst();
+  }
+
+  /**
+   * Share-locks the employee's row until the transaction ends, and tells the employee's unit, which
+   * stays so until then; empty when there is no such employee. A row that refers to the employee (a
+   * foreign key) needs this lock anyway; taking it first lets a caller wait for it, e.g. behind a
+   * long roster import that changed the employee, before it holds locks that others wait for.
+   */
+  public OptionalLong hold(long id) {
+    var units =
+        em.createNativeQuery("SELECT org_unit_id FROM employee WHERE id = ? LOCK IN SHARE MODE")
+            .setParameter(1, id)
+            .getResultList();
+    return units.isEmpty()
+        ? OptionalLong.empty()
+        : OptionalLong.of(((Number) units.get(0)).longValue());
+  }
+
+  /**
+   * Locks the employees' rows for update until the transaction ends, in id order, so that two
+   * transactions that change things for the same people take turns without deadlocking.
+   */
+  public void lock(Collection<Long> ids) {
+    var sorted = ids.stream().sorted().toList();
+    var lock =
+        em.createNativeQuery(
+            "SELECT id FROM employee WHERE id IN ("
+                + "?,".repeat(sorted.size() - 1)
+                + "?) ORDER BY id FOR UPDATE");
+    for (var k = 0; k < sorted.size(); k++) {
+      lock.setParameter(k + 1, sorted.get(k));
+    }
+    lock.getResultList();
+  }
+
+  /** The given view of each employee, by id; {@code view} is a constructor of this package. */
+  private <T> Map<Long, T> byId(
+      String view, Class<T> type, Function<T, Long> id, Collection<Long> ids) {
     if (ids.isEmpty()) {
       return Map.of();
     }
     return em.createQuery(
-            "SELECT NEW kr.cheongnabi.people.control.EmployeeIdentity(e.id, e.employeeNumber,"
-                + " e.email) FROM Employee e WHERE e.id IN :ids",
-            EmployeeIdentity.class)
+            "SELECT NEW kr.cheongnabi.people.control."
+                + view
+                + " FROM Employee e WHERE e.id IN :ids",
+            type)
         .setParameter("ids", ids)
         .getResultStream()
-        .collect(Collectors.toMap(EmployeeIdentity::id, Function.identity()));
-  }
-
-  /**
-   * Share-locks the employee's row until the transaction ends, and tells whether the employee
-   * exists. A row that refers to the employee (a foreign key) needs this lock anyway; taking it
-   * first lets a caller wait for it, e.g. behind a long roster import that changed the employee,
-   * before it holds locks that others wait for.
-   */
-  public boolean hold(long id) {
-    return !em.createNativeQuery("SELECT id FROM employee WHERE id = ? LOCK IN SHARE MODE")
-        .setParameter(1, id)
-        .getResultList()
-        .isEmpty();
+        .collect(Collectors.toMap(id, Function.identity()));
   }
 }

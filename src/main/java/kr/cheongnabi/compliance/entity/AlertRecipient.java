@@ -1,9 +1,0 @@
-package kr.cheongnabi.compliance.entity;
-
-/**
- * Who an integrity alert goes to: the employee, or the head of the employee's unit (AFTER only).
- */
-public enum AlertRecipient {
-  EMPLOYEE,
-  UNIT_HEAD
-}

@@ -1,0 +1,94 @@
+package kr.cheongnabi.report.control;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import kr.cheongnabi.ledger.control.Hours;
+import kr.cheongnabi.platform.boundary.Messages;
+
+/**
+ * The year-end summary for the commission as CSV (UTF-8 with BOM, hours as {@code 12.5}) or XLSX
+ * (hours and shares as numbers): the columns are documented in the README.
+ */
+public final class CommissionExport {
+
+  private static final List<String> KEYS =
+      List.of(
+          "unitCode",
+          "unit",
+          "owing",
+          "trained",
+          "metTarget",
+          "belowFloor",
+          "hours",
+          "onlineHours",
+          "inPersonHours",
+          "externalHours",
+          "onlineShare",
+          "inPersonShare");
+
+  private static final int[] WIDTHS = {12, 26, 11, 11, 13, 13, 13, 13, 13, 13, 13, 13};
+
+  private CommissionExport() {}
+
+  public static void csv(CommissionReport report, Locale locale, OutputStream out) {
+    try {
+      var csv = GapCsv.excelPrinter(out);
+      csv.printRecord(headers(locale));
+      for (var row : rows(report, locale)) {
+        csv.printRecord(
+            row.stream()
+                .map(v -> v instanceof BigDecimal number ? number.toPlainString() : v)
+                .toList());
+      }
+      csv.flush();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  public static void xlsx(CommissionReport report, Locale locale, OutputStream out) {
+    var sheet = Messages.format(locale, "export.commission.sheet", report.year());
+    try (var table = new XlsxTable(sheet, headers(locale), WIDTHS)) {
+      for (var row : rows(report, locale)) {
+        table.row(row);
+      }
+      table.write(out);
+    }
+  }
+
+  static List<String> headers(Locale locale) {
+    return KEYS.stream().map(key -> Messages.format(locale, "export.commission." + key)).toList();
+  }
+
+  /** Every unit's line, then the total line, as values: text, whole people, decimal hours. */
+  static List<List<Object>> rows(CommissionReport report, Locale locale) {
+    var korean = "ko".equals(locale.getLanguage());
+    var rows = new ArrayList<List<Object>>();
+    for (var unit : report.units()) {
+      rows.add(values(unit, unit.name(korean)));
+    }
+    rows.add(values(report.total(), Messages.format(locale, "export.commission.total")));
+    return rows;
+  }
+
+  private static List<Object> values(CommissionRow row, String name) {
+    return List.of(
+        row.code(),
+        name == null ? "" : name,
+        row.owing(),
+        row.trained(),
+        row.metTarget(),
+        row.belowFloor(),
+        Hours.decimal(row.creditedMinutes()),
+        Hours.decimal(row.onlineMinutes()),
+        Hours.decimal(row.inPersonMinutes()),
+        Hours.decimal(row.externalMinutes()),
+        row.onlineShare(),
+        row.inPersonShare());
+  }
+}

@@ -1,0 +1,79 @@
+package kr.cheongnabi.report.control;
+
+import java.io.Serializable;
+
+/**
+ * A unit's figures for a training year, its own people and those of all its sub-units together.
+ * Only people who owe hours are counted in {@code owing}, {@code metTarget}, {@code floorOnly} and
+ * {@code belowFloor} (which add up to {@code owing}); {@code creditedMinutes} counts everyone.
+ */
+public record UnitStanding(
+    long unitId,
+    Long parentId,
+    String code,
+    String nameKo,
+    String nameEn,
+    int depth,
+    int people,
+    int owing,
+    int metTarget,
+    int floorOnly,
+    int belowFloor,
+    int faceToFaceMissing,
+    long owedMinutes,
+    long creditedMinutes,
+    long missingMinutes)
+    implements Serializable {
+
+  /** The share of people who owe hours and met the target, 0 to 1; 1 when nobody owes any. */
+  public double completionRate() {
+    return owing == 0 ? 1.0 : (double) metTarget / owing;
+  }
+
+  /** Whole per cent, rounded down, so 99.6 % does not show as a finished 100 %. */
+  public int completionPercent() {
+    return owing == 0 ? 100 : (int) (100L * metTarget / owing);
+  }
+
+  public String name(boolean korean) {
+    return korean ? nameKo : nameEn;
+  }
+
+  UnitStanding plus(UnitStanding other) {
+    return new UnitStanding(
+        unitId,
+        parentId,
+        code,
+        nameKo,
+        nameEn,
+        depth,
+        people + other.people,
+        owing + other.owing,
+        metTarget + other.metTarget,
+        floorOnly + other.floorOnly,
+        belowFloor + other.belowFloor,
+        faceToFaceMissing + other.faceToFaceMissing,
+        owedMinutes + other.owedMinutes,
+        creditedMinutes + other.creditedMinutes,
+        missingMinutes + other.missingMinutes);
+  }
+
+  UnitStanding atDepth(int newDepth) {
+    return new UnitStanding(
+        unitId,
+        parentId,
+        code,
+        nameKo,
+        nameEn,
+        newDepth,
+        people,
+        owing,
+        metTarget,
+        floorOnly,
+        belowFloor,
+        faceToFaceMissing,
+        owedMinutes,
+        creditedMinutes,
+        missingMinutes);
+  }
+}

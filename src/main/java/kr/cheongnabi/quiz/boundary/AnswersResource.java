@@ -1,6 +1,6 @@
 package kr.cheongnabi.quiz.boundary;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
@@ -32,10 +32,11 @@ import kr.cheongnabi.quiz.control.AttemptView.StatementView;
  * over (its time ran out, or another tab finished it), for the page to show the result. Whose
  * attempt it is comes from the signed-in caller ({@link AttemptService}); a post from another site
  * is refused before it gets here (SameOriginFilter), and a form cannot send JSON without asking
- * first.
+ * first. One instance serves every request, so that no request pays for creating it and looking up
+ * its service.
  */
 @Path("me/attempts/{attempt}/answers")
-@RequestScoped
+@ApplicationScoped
 @Consumes(MediaType.APPLICATION_JSON)
 @Produces(MediaType.APPLICATION_JSON)
 public class AnswersResource {

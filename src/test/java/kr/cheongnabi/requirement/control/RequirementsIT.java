@@ -1,6 +1,7 @@
 package kr.cheongnabi.requirement.control;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -232,6 +233,25 @@ class RequirementsIT {
     assertEquals(progress.total(), progress.done());
     assertEquals(100, progress.percent());
     assertTrue(!obligations.missing(year));
+  }
+
+  @Test
+  void completingAYearComputesOnlyThoseWithoutAnObligationAsAStartUpDoes() {
+    var year = 2904;
+    var stored = data.employee(TestData.unique("E"), "저장됨", unit);
+    data.obligation(year, stored, 77, 11, false);
+    var without = data.employee(TestData.unique("E"), "빠짐", unit);
+    var hiredAfter = data.employee(TestData.unique("E"), "다음 해", unit);
+    data.execute("UPDATE employee SET hire_date = '2905-01-05' WHERE id = " + hiredAfter);
+    assertTrue(obligations.missing(year));
+
+    assertTrue(obligations.completeYear(year) >= 1);
+
+    assertEquals(300, owed(year, without));
+    assertEquals(77, owed(year, stored), "a stored row is left as it is");
+    assertEquals(0, rows(year, hiredAfter), "someone hired after the year owes nothing");
+    assertFalse(obligations.missing(year));
+    assertEquals(0, obligations.completeYear(year), "started again, there is nothing to compute");
   }
 
   private record Sample(long id, EmployeeFacts facts) {}

@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.StringReader;
-import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -16,56 +15,32 @@ import java.text.NumberFormat;
 import java.util.Base64;
 import java.util.Locale;
 import kr.cheongnabi.testing.Browser;
-import kr.cheongnabi.testing.Deployments;
+import kr.cheongnabi.testing.BrowserTest;
 import kr.cheongnabi.testing.TestData;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 
 /**
  * Signing in, in a real browser: refusals, lock-out, roles, returning to the page asked for; the
  * administrators' pages; REST calls signing in with HTTP Basic.
  */
-@ExtendWith(ArquillianExtension.class)
-class SignInIT {
+class SignInIT extends BrowserTest {
 
-  private static final String PASSWORD = "correct-horse-42";
-
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return Deployments.application();
-  }
-
-  @ArquillianResource URL base;
-
-  private TestData data;
-  private Browser browser;
   private String employeeNumber;
   private String employee;
   private String hr;
 
-  @BeforeEach
-  void createPeople() {
-    data = new TestData();
-    var unit = data.unit(TestData.unique("U"), "청렴담당관", "Integrity Office");
-    employeeNumber = TestData.unique("E");
-    employee = TestData.unique("emp").toLowerCase();
-    hr = TestData.unique("hr").toLowerCase();
-    data.account(employee, PASSWORD, data.employee(employeeNumber, "김청렴", unit));
-    data.account(hr, PASSWORD, null, "HR");
-    browser = new Browser(base.toString(), "en");
+  SignInIT() {
+    super("en");
   }
 
-  @AfterEach
-  void close() throws Exception {
-    browser.close();
-    data.close();
+  @BeforeEach
+  void createPeople() {
+    var unit = data.unit(TestData.unique("U"), "청렴담당관", "Integrity Office");
+    employeeNumber = TestData.unique("E");
+    employee = account("emp", data.employee(employeeNumber, "김청렴", unit));
+    hr = account("hr", null, "HR");
   }
 
   @Test

@@ -4,20 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URL;
 import java.net.http.HttpResponse.BodyHandlers;
 import java.nio.file.Files;
-import kr.cheongnabi.testing.Browser;
-import kr.cheongnabi.testing.Deployments;
+import kr.cheongnabi.testing.BrowserTest;
 import kr.cheongnabi.testing.TestData;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
@@ -27,37 +19,20 @@ import org.openqa.selenium.WebElement;
  * OX quizzes in a real browser: an employee takes them; a trainer writes, previews and uploads
  * them, chooses who sees them and sees how they went.
  */
-@ExtendWith(ArquillianExtension.class)
-class QuizTakingIT {
+class QuizTakingIT extends BrowserTest {
 
-  private static final String PASSWORD = "quiz-taker-42";
-
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return Deployments.application();
-  }
-
-  @ArquillianResource URL base;
-
-  private TestData data;
-  private Browser browser;
   private String learner;
   private long employee;
 
-  @BeforeEach
-  void anEmployeeWhoCanSignIn() {
-    data = new TestData();
-    var unit = data.unit(TestData.unique("U"), "감사담당관", "Audit Officer");
-    employee = data.employee(TestData.unique("E"), "박응시", unit);
-    learner = TestData.unique("learner").toLowerCase();
-    data.account(learner, PASSWORD, employee);
-    browser = new Browser(base.toString(), "ko");
+  QuizTakingIT() {
+    super("ko");
   }
 
-  @AfterEach
-  void close() throws Exception {
-    browser.close();
-    data.close();
+  @BeforeEach
+  void anEmployeeWhoCanSignIn() {
+    var unit = data.unit(TestData.unique("U"), "감사담당관", "Audit Officer");
+    employee = data.employee(TestData.unique("E"), "박응시", unit);
+    learner = account("learner", employee);
   }
 
   @Test

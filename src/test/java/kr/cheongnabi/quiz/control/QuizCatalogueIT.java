@@ -17,11 +17,8 @@ import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
 import kr.cheongnabi.platform.control.Database;
 import kr.cheongnabi.quiz.control.LoadOutcome.Kind;
-import kr.cheongnabi.testing.Deployments;
 import kr.cheongnabi.testing.TestData;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -30,11 +27,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /** Loading quiz texts into the database, inside the running application. */
 @ExtendWith(ArquillianExtension.class)
 class QuizCatalogueIT {
-
-  @Deployment
-  static WebArchive deployment() {
-    return Deployments.inContainer(QuizCatalogueIT.class);
-  }
 
   @EJB QuizCatalogue catalogue;
 

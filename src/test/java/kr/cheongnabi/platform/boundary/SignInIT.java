@@ -2,6 +2,7 @@ package kr.cheongnabi.platform.boundary;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.Json;
@@ -95,18 +96,22 @@ class SignInIT extends BrowserTest {
 
   @Test
   void signingInReturnsToThePageAskedForWithANewSessionId() {
+    // Choosing a language keeps it in the session: a session from before sign-in, as one planted
+    // by someone else would be.
+    browser.open("/");
+    browser.find("#language\\:toKorean").click();
+    browser.waitForText("h1", "로그인");
     browser.open("/hr/org.xhtml");
     assertTrue(browser.path().startsWith("/login.xhtml?continue="), browser.path());
     var before = browser.driver().manage().getCookieNamed("JSESSIONID");
+    assertNotNull(before, "a session before sign-in");
     browser.signIn(hr, PASSWORD);
     browser.waitFor("#org\\:tree");
     assertEquals("/hr/org.xhtml", browser.path());
     var after = browser.driver().manage().getCookieNamed("JSESSIONID");
     assertTrue(after.isHttpOnly(), "the session cookie is HttpOnly");
     assertEquals("Lax", after.getSameSite());
-    if (before != null) {
-      assertNotEquals(before.getValue(), after.getValue(), "sign-in changes the session id");
-    }
+    assertNotEquals(before.getValue(), after.getValue(), "sign-in changes the session id");
   }
 
   @Test

@@ -1,33 +1,109 @@
 package kr.cheongnabi.testing;
 
+import com.icegreen.greenmail.util.GreenMail;
 import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.eu.ingwar.tools.arquillian.extension.suite.annotations.ArquillianSuiteDeployment;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.spec.JavaArchive;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.platform.commons.support.AnnotationSupport;
 
-/** The deployment under test is the WAR the build just made, not a hand-kept list of classes. */
+/**
+ * The one deployment of the integration-test run, shared by every Arquillian test class (the suite
+ * extension deploys it once, so Payara Micro boots once): the WAR the build just made, not a
+ * hand-kept list of classes, with every test class that runs inside it and what those use.
+ *
+ * <p>A test class runs inside the application unless it is {@link RunAsClient} (the browser and
+ * HTTP tests, see {@link ClientTest}); a new one is found in the build output and needs no entry
+ * here. Only a helper that in-container tests use goes in {@link #HELPERS}.
+ */
+@ArquillianSuiteDeployment
 public final class Deployments {
+
+  /** Test classes that in-container tests use, beside the tests themselves. */
+  private static final Class<?>[] HELPERS = {
+    TestData.class,
+    Race.class,
+    kr.cheongnabi.ledger.control.Tampering.class,
+    kr.cheongnabi.ledger.entity.Forgery.class
+  };
 
   private Deployments() {}
 
-  public static WebArchive application() {
+  @Deployment
+  public static WebArchive suite() {
+    var runnerOpen =
+        ShrinkWrap.create(JavaArchive.class, "arquillian-runner-open.jar")
+            .addAsManifestResource(new StringAsset(RUNNER_OPEN), "web-fragment.xml");
+    return application()
+        .addClasses(inContainerTests())
+        .addClasses(HELPERS)
+        .addAsLibrary(runnerOpen)
+        // IntegrityAlertsIT reads the mail the application sent from a GreenMail inside the server.
+        .addAsLibraries(location(GreenMail.class), location(org.slf4j.LoggerFactory.class));
+  }
+
+  private static WebArchive application() {
     var war = new File(System.getProperty("cheongnabi.war", "target/cheongnabi.war"));
     return ShrinkWrap.createFromZipFile(WebArchive.class, war);
   }
 
-  /**
-   * The application with tests that run inside it, and the test data helper they use. Every page of
-   * the application needs a signed-in person; a web fragment opens Arquillian's test runner, and
-   * only that, to the test client.
-   */
-  public static WebArchive inContainer(Class<?>... tests) {
-    var runnerOpen =
-        ShrinkWrap.create(JavaArchive.class, "arquillian-runner-open.jar")
-            .addAsManifestResource(new StringAsset(RUNNER_OPEN), "web-fragment.xml");
-    return application().addClasses(tests).addClass(TestData.class).addAsLibrary(runnerOpen);
+  /** Every Arquillian test class of the build output that does not run as a client. */
+  static Class<?>[] inContainerTests() {
+    var root = location(Deployments.class).toPath();
+    try (Stream<Path> files = Files.walk(root)) {
+      return files
+          .map(root::relativize)
+          .map(Path::toString)
+          .filter(name -> name.endsWith("IT.class"))
+          .map(name -> name.substring(0, name.length() - ".class".length()))
+          .map(name -> load(name.replace(File.separatorChar, '.')))
+          .filter(Deployments::isArquillianTest)
+          .filter(test -> !test.isAnnotationPresent(RunAsClient.class))
+          .toArray(Class<?>[]::new);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
+  private static boolean isArquillianTest(Class<?> test) {
+    return AnnotationSupport.findRepeatableAnnotations(test, ExtendWith.class).stream()
+        .flatMap(extensions -> Stream.of(extensions.value()))
+        .anyMatch(ArquillianExtension.class::equals);
+  }
+
+  private static Class<?> load(String name) {
+    try {
+      return Class.forName(name, false, Deployments.class.getClassLoader());
+    } catch (ClassNotFoundException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** Where a class was loaded from: the test classes' folder, or a library's jar. */
+  private static File location(Class<?> type) {
+    try {
+      return new File(type.getProtectionDomain().getCodeSource().getLocation().toURI());
+    } catch (URISyntaxException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /**
+   * Every page of the application needs a signed-in person; a web fragment opens Arquillian's test
+   * runner, and only that, to the test client.
+   */
   private static final String RUNNER_OPEN =
       """
       <?xml version="1.0" encoding="UTF-8"?>

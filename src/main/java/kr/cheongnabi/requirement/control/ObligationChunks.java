@@ -7,6 +7,7 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.Date;
+import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -32,10 +33,18 @@ import kr.cheongnabi.platform.control.Database;
 @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
 public class ObligationChunks {
 
+  private static final String FACTS =
+      "SELECT e.id, e.hire_date, e.employment_type, e.grade, e.senior_official, e.promoted_on,"
+          + " e.org_unit_id FROM employee e";
   private static final String EMPLOYEES =
-      "SELECT id, hire_date, employment_type, grade, senior_official, promoted_on, org_unit_id"
-          + " FROM employee"
-          + " WHERE id > ? AND id <= ? ORDER BY id LIMIT ?";
+      FACTS + " WHERE e.id > ? AND e.id <= ? ORDER BY e.id LIMIT ?";
+  // Employed on some day of the year (as Obligations.missing asks) and without a row in it.
+  private static final String MISSING =
+      FACTS
+          + " WHERE e.id > ? AND e.hire_date <= ? AND NOT EXISTS ("
+          + Obligations.LEFT_BY
+          + ") AND NOT EXISTS (SELECT 1 FROM obligation o WHERE o.training_year = ?"
+          + " AND o.employee_id = e.id) ORDER BY e.id LIMIT ?";
   private static final String PERIODS =
       "SELECT employee_id, status, start_date, end_date FROM employment_period"
           + " WHERE employee_id BETWEEN ? AND ?";
@@ -161,10 +170,39 @@ public class ObligationChunks {
     }
   }
 
+  /**
+   * Computes the obligations of up to {@code size} employees with ids above {@code afterId} who are
+   * employed in the requirement's year and have none in it; nobody else's row is written.
+   */
+  public Chunk missing(YearRequirement requirement, long afterId, int size) {
+    try (var connection = dataSource.getConnection();
+        var statement = connection.prepareStatement(MISSING)) {
+      statement.setLong(1, afterId);
+      statement.setObject(2, requirement.lastDay());
+      statement.setObject(3, requirement.firstDay());
+      statement.setInt(4, requirement.year());
+      statement.setInt(5, size);
+      return write(connection, requirement, afterId, facts(connection, statement));
+    } catch (SQLException e) {
+      throw new IllegalStateException(
+          "missing obligations after employee " + afterId + " failed", e);
+    }
+  }
+
   private Chunk write(
       Connection connection, YearRequirement requirement, long afterId, long upTo, int size)
       throws SQLException {
-    var employees = facts(connection, afterId, upTo, size);
+    try (var statement = connection.prepareStatement(EMPLOYEES)) {
+      statement.setLong(1, afterId);
+      statement.setLong(2, upTo);
+      statement.setInt(3, size);
+      return write(connection, requirement, afterId, facts(connection, statement));
+    }
+  }
+
+  private Chunk write(
+      Connection connection, YearRequirement requirement, long afterId, List<Facts> employees)
+      throws SQLException {
     if (employees.isEmpty()) {
       return new Chunk(0, afterId);
     }
@@ -208,7 +246,8 @@ public class ObligationChunks {
     return new Chunk(employees.size(), last);
   }
 
-  private static List<Facts> facts(Connection connection, long afterId, long upTo, int size)
+  /** The facts of the employees the statement selects (the columns of {@link #FACTS}). */
+  private static List<Facts> facts(Connection connection, PreparedStatement employees)
       throws SQLException {
     record Row(
         long id,
@@ -219,23 +258,18 @@ public class ObligationChunks {
         LocalDate promoted,
         long unitId) {}
     var rows = new ArrayList<Row>();
-    try (var statement = connection.prepareStatement(EMPLOYEES)) {
-      statement.setLong(1, afterId);
-      statement.setLong(2, upTo);
-      statement.setInt(3, size);
-      try (var result = statement.executeQuery()) {
-        while (result.next()) {
-          var promoted = result.getDate(6);
-          rows.add(
-              new Row(
-                  result.getLong(1),
-                  result.getDate(2).toLocalDate(),
-                  EmploymentType.valueOf(result.getString(3)),
-                  result.getString(4),
-                  result.getBoolean(5),
-                  promoted == null ? null : promoted.toLocalDate(),
-                  result.getLong(7)));
-        }
+    try (var result = employees.executeQuery()) {
+      while (result.next()) {
+        var promoted = result.getDate(6);
+        rows.add(
+            new Row(
+                result.getLong(1),
+                result.getDate(2).toLocalDate(),
+                EmploymentType.valueOf(result.getString(3)),
+                result.getString(4),
+                result.getBoolean(5),
+                promoted == null ? null : promoted.toLocalDate(),
+                result.getLong(7)));
       }
     }
     if (rows.isEmpty()) {

@@ -12,9 +12,11 @@ import java.time.Clock;
 import kr.cheongnabi.platform.entity.TrainingYear;
 
 /**
- * Brings this year's obligations up to date at start-up when someone employed has none (a new
- * installation, the demo organisation) and every night, so that status changes dated in the past or
- * the future take effect. Every instance does it; the rows come out the same.
+ * Computes this year's obligations at start-up for those employed who have none (everyone on a new
+ * installation or in the demo organisation), and everyone's every night, so that status changes
+ * dated in the past or the future take effect. A start-up leaves the stored rows alone: an instance
+ * started again, or one of many started one after another, does not go through the whole year each
+ * time. Every instance does it; the rows come out the same.
  */
 @Startup
 @Singleton
@@ -29,10 +31,7 @@ public class ObligationSchedule {
 
   @PostConstruct
   void atStartUp() {
-    var year = TrainingYear.of(clock.instant()).value();
-    if (obligations.missing(year)) {
-      obligations.recomputeYearInBackground(year, SYSTEM);
-    }
+    obligations.completeYearInBackground(TrainingYear.of(clock.instant()).value());
   }
 
   @Schedule(hour = "1", minute = "30", timezone = "Asia/Seoul", persistent = false)

@@ -34,7 +34,11 @@ public class ObligationTriggers {
   }
 
   void rosterImported(@Observes RosterImported event) {
-    obligations.recomputeYearInBackground(TrainingYear.of(clock.instant()).value(), ROSTER_IMPORT);
+    // A file that changed nobody (the same export uploaded again) changes no obligation either.
+    if (event.counts().created() + event.counts().updated() > 0) {
+      obligations.recomputeYearInBackground(
+          TrainingYear.of(clock.instant()).value(), ROSTER_IMPORT);
+    }
   }
 
   void requirementChanged(

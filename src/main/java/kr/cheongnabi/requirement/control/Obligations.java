@@ -22,9 +22,9 @@ import kr.cheongnabi.platform.entity.TrainingYear;
 /**
  * Keeps {@code obligation} (what each employee owes in a year) equal to the rule of {@link
  * OwedMinutes}: for one employee after an edit, for a whole year after the requirement or the
- * roster changed, at start-up and every night. A year goes in chunks of {@value #CHUNK} employees,
- * each in its own transaction, so no lock is held for long; a chunk that loses a deadlock to
- * another instance doing the same is simply run again.
+ * roster changed and every night, and at start-up for those who have none. A year goes in chunks of
+ * {@value #CHUNK} employees, each in its own transaction, so no lock is held for long; a chunk that
+ * loses a deadlock to another instance doing the same is simply run again.
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
@@ -68,16 +68,7 @@ public class Obligations {
       afterId = chunk.lastId();
     }
     chunks.finish(year, runId);
-    var employees = done;
-    LOG.info(
-        () ->
-            "Obligations of "
-                + year
-                + " computed for "
-                + employees
-                + " employees in "
-                + (System.nanoTime() - started) / 1_000_000
-                + " ms");
+    logComputed(year, done + " employees", started);
     return done;
   }
 
@@ -87,6 +78,38 @@ public class Obligations {
       recomputeYear(year, startedBy);
     } catch (RuntimeException e) {
       LOG.log(Level.SEVERE, "The obligations of " + year + " could not be computed", e);
+    }
+  }
+
+  /**
+   * Computes the obligations of those employed in the year who have none yet (everyone on a new
+   * installation, people added since), leaving every stored row as it is; returns how many.
+   */
+  public int completeYear(int year) {
+    var requirement = requirements.requirementOf(year);
+    var started = System.nanoTime();
+    var done = 0;
+    var afterId = 0L;
+    while (true) {
+      var chunk = chunks.missing(requirement, afterId, CHUNK);
+      if (chunk.employees() == 0) {
+        break;
+      }
+      done += chunk.employees();
+      afterId = chunk.lastId();
+    }
+    if (done > 0) {
+      logComputed(year, done + " employees who had none,", started);
+    }
+    return done;
+  }
+
+  @Asynchronous
+  public void completeYearInBackground(int year) {
+    try {
+      completeYear(year);
+    } catch (RuntimeException e) {
+      LOG.log(Level.SEVERE, "The missing obligations of " + year + " could not be computed", e);
     }
   }
 
@@ -173,6 +196,11 @@ public class Obligations {
         LOG.log(Level.FINE, "A chunk of obligations is retried", e);
       }
     }
+  }
+
+  private static void logComputed(int year, String whom, long started) {
+    var millis = (System.nanoTime() - started) / 1_000_000;
+    LOG.info(() -> "Obligations of " + year + " computed for " + whom + " in " + millis + " ms");
   }
 
   private static LocalDateTime korea(Timestamp utc) {

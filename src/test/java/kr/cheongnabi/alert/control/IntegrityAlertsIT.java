@@ -10,19 +10,14 @@ import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.mail.internet.MimeMessage;
-import java.io.File;
-import java.net.URISyntaxException;
 import java.time.LocalDate;
 import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
 import kr.cheongnabi.followup.control.FollowUpStates;
 import kr.cheongnabi.platform.control.Database;
-import kr.cheongnabi.testing.Deployments;
 import kr.cheongnabi.testing.Race;
 import kr.cheongnabi.testing.TestData;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -34,12 +29,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
  */
 @ExtendWith(ArquillianExtension.class)
 class IntegrityAlertsIT {
-
-  @Deployment
-  static WebArchive deployment() {
-    return Deployments.inContainer(IntegrityAlertsIT.class, Race.class)
-        .addAsLibraries(jarOf(GreenMail.class), jarOf(org.slf4j.LoggerFactory.class));
-  }
 
   @EJB AlertSender sender;
   @EJB FollowUpStates states;
@@ -269,13 +258,5 @@ class IntegrityAlertsIT {
             new ServerSetup(Integer.parseInt(System.getenv("MAIL_PORT")), "127.0.0.1", "smtp"));
     server.start();
     return server;
-  }
-
-  private static File jarOf(Class<?> type) {
-    try {
-      return new File(type.getProtectionDomain().getCodeSource().getLocation().toURI());
-    } catch (URISyntaxException e) {
-      throw new IllegalStateException(e);
-    }
   }
 }

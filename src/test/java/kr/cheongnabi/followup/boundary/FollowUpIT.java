@@ -3,20 +3,13 @@ package kr.cheongnabi.followup.boundary;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URL;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import kr.cheongnabi.testing.Browser;
-import kr.cheongnabi.testing.Deployments;
+import kr.cheongnabi.testing.BrowserTest;
 import kr.cheongnabi.testing.TestData;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 
@@ -26,35 +19,19 @@ import org.openqa.selenium.JavascriptExecutor;
  * states follow what the employee does. Minutes are odd numbers no other test uses, so the
  * trainings written here are the only ones that cover these gaps exactly.
  */
-@ExtendWith(ArquillianExtension.class)
-class FollowUpIT {
+class FollowUpIT extends BrowserTest {
 
-  private static final String PASSWORD = "follow-up-7731";
   private static final int YEAR = LocalDate.now(ZoneId.of("Asia/Seoul")).getYear();
 
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return Deployments.application();
-  }
-
-  @ArquillianResource URL base;
-
-  private TestData data;
-  private Browser browser;
   private String hr;
+
+  FollowUpIT() {
+    super("ko");
+  }
 
   @BeforeEach
   void hr() {
-    data = new TestData();
-    hr = TestData.unique("hr").toLowerCase();
-    data.account(hr, PASSWORD, null, "HR");
-    browser = new Browser(base.toString(), "ko");
-  }
-
-  @AfterEach
-  void close() throws Exception {
-    browser.close();
-    data.close();
+    hr = account("hr", null, "HR");
   }
 
   @Test

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URI;
-import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -15,17 +14,10 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import kr.cheongnabi.testing.Browser;
-import kr.cheongnabi.testing.Deployments;
+import kr.cheongnabi.testing.BrowserTest;
 import kr.cheongnabi.testing.TestData;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
@@ -36,44 +28,25 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * employee registers and checks in with the code the trainer's page shows; the employee submits
  * training taken elsewhere and HR approves it.
  */
-@ExtendWith(ArquillianExtension.class)
-class SessionsAndEvidenceJourneyIT {
+class SessionsAndEvidenceJourneyIT extends BrowserTest {
 
-  private static final String PASSWORD = "session-goer-42";
-
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return Deployments.application();
-  }
-
-  @ArquillianResource URL base;
-
-  private TestData data;
-  private Browser browser;
   private String learner;
   private String trainer;
   private String hr;
   private String employeeNumber;
 
+  SessionsAndEvidenceJourneyIT() {
+    super("ko");
+  }
+
   @BeforeEach
   void anEmployeeATrainerAndHr() {
-    data = new TestData();
     var unit = data.unit(TestData.unique("U"), "청렴담당관", "Integrity Office");
     employeeNumber = TestData.unique("E");
     var employee = data.employee(employeeNumber, "송참석", unit);
-    learner = TestData.unique("goer").toLowerCase();
-    trainer = TestData.unique("trainer").toLowerCase();
-    hr = TestData.unique("hr").toLowerCase();
-    data.account(learner, PASSWORD, employee);
-    data.account(trainer, PASSWORD, null, "TRAINER");
-    data.account(hr, PASSWORD, null, "HR");
-    browser = new Browser(base.toString(), "ko");
-  }
-
-  @AfterEach
-  void close() throws Exception {
-    browser.close();
-    data.close();
+    learner = account("goer", employee);
+    trainer = account("trainer", null, "TRAINER");
+    hr = account("hr", null, "HR");
   }
 
   @Test

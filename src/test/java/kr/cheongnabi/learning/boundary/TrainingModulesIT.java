@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
 import java.net.URI;
-import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -18,17 +17,9 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Random;
 import java.util.stream.Collectors;
-import kr.cheongnabi.testing.Browser;
-import kr.cheongnabi.testing.Deployments;
+import kr.cheongnabi.testing.BrowserTest;
 import kr.cheongnabi.testing.TestData;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WindowType;
@@ -41,31 +32,10 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * reload, passes the quiz, completes it with a double click and again in a second tab, and sees the
  * minutes credited once.
  */
-@ExtendWith(ArquillianExtension.class)
-class TrainingModulesIT {
+class TrainingModulesIT extends BrowserTest {
 
-  private static final String PASSWORD = "module-taker-42";
-
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return Deployments.application();
-  }
-
-  @ArquillianResource URL base;
-
-  private TestData data;
-  private Browser browser;
-
-  @BeforeEach
-  void open() {
-    data = new TestData();
-    browser = new Browser(base.toString(), "ko");
-  }
-
-  @AfterEach
-  void close() throws Exception {
-    browser.close();
-    data.close();
+  TrainingModulesIT() {
+    super("ko");
   }
 
   @Test

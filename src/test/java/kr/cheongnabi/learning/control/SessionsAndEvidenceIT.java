@@ -26,12 +26,9 @@ import kr.cheongnabi.learning.entity.Certificate;
 import kr.cheongnabi.learning.entity.EvidenceForm;
 import kr.cheongnabi.platform.control.BusinessException;
 import kr.cheongnabi.platform.control.Database;
-import kr.cheongnabi.testing.Deployments;
 import kr.cheongnabi.testing.Race;
 import kr.cheongnabi.testing.TestData;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -46,11 +43,6 @@ class SessionsAndEvidenceIT {
 
   private static final int RACERS = 8;
   private static final byte[] SECRET = HexFormat.of().parseHex("00112233445566778899aabbccddeeff");
-
-  @Deployment
-  static WebArchive deployment() {
-    return Deployments.inContainer(SessionsAndEvidenceIT.class, Race.class);
-  }
 
   @EJB Registrations registrations;
   @EJB Attendances attendances;

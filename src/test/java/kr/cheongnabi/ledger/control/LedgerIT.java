@@ -33,11 +33,8 @@ import kr.cheongnabi.platform.control.Database;
 import kr.cheongnabi.quiz.control.Attempts;
 import kr.cheongnabi.quiz.control.QuizCatalogue;
 import kr.cheongnabi.quiz.control.QuizCreditsInLedger;
-import kr.cheongnabi.testing.Deployments;
 import kr.cheongnabi.testing.TestData;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -55,11 +52,6 @@ class LedgerIT {
   private static final int YEAR = 2025;
   private static final Instant AT = Instant.parse("2025-06-02T01:00:00Z");
   private static final String VERBS = "http://adlnet.gov/expapi/verbs/";
-
-  @Deployment
-  static WebArchive deployment() {
-    return Deployments.inContainer(LedgerIT.class, Tampering.class, Forgery.class);
-  }
 
   @EJB Ledger ledger;
   @EJB ChainVerification chain;

@@ -16,7 +16,7 @@ import kr.cheongnabi.ledger.entity.EntryContent;
  * runs the migrations there), so it can act the part; in production the application's user holds no
  * TRIGGER privilege and can neither drop the triggers nor get past them.
  */
-final class Tampering implements AutoCloseable {
+public final class Tampering implements AutoCloseable {
 
   private final Connection connection;
   private final long from;

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
-import java.net.URL;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -15,16 +14,10 @@ import java.time.LocalDate;
 import java.time.Year;
 import java.time.ZoneId;
 import kr.cheongnabi.testing.Browser;
-import kr.cheongnabi.testing.Deployments;
+import kr.cheongnabi.testing.BrowserTest;
 import kr.cheongnabi.testing.TestData;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -32,39 +25,23 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** HR keeps the organisation in a real browser: roster import, units, employees. */
-@ExtendWith(ArquillianExtension.class)
-class PeopleAdministrationIT {
+class PeopleAdministrationIT extends BrowserTest {
 
-  private static final String PASSWORD = "roster-import-42";
-
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return Deployments.application();
-  }
-
-  @ArquillianResource URL base;
   @TempDir Path folder;
 
-  private TestData data;
-  private Browser browser;
   private String unit;
   private long unitId;
   private String hr;
 
-  @BeforeEach
-  void createHrOfficer() {
-    data = new TestData();
-    unit = TestData.unique("U");
-    unitId = data.unit(unit, "인사과", "Personnel Division");
-    hr = TestData.unique("hr").toLowerCase();
-    data.account(hr, PASSWORD, null, "HR");
-    browser = new Browser(base.toString(), "en");
+  PeopleAdministrationIT() {
+    super("en");
   }
 
-  @AfterEach
-  void close() throws Exception {
-    browser.close();
-    data.close();
+  @BeforeEach
+  void createHrOfficer() {
+    unit = TestData.unique("U");
+    unitId = data.unit(unit, "인사과", "Personnel Division");
+    hr = account("hr", null, "HR");
   }
 
   @Test

@@ -2,12 +2,12 @@ package kr.cheongnabi.platform.boundary;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.StringReader;
-import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -16,56 +16,32 @@ import java.text.NumberFormat;
 import java.util.Base64;
 import java.util.Locale;
 import kr.cheongnabi.testing.Browser;
-import kr.cheongnabi.testing.Deployments;
+import kr.cheongnabi.testing.BrowserTest;
 import kr.cheongnabi.testing.TestData;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 
 /**
  * Signing in, in a real browser: refusals, lock-out, roles, returning to the page asked for; the
  * administrators' pages; REST calls signing in with HTTP Basic.
  */
-@ExtendWith(ArquillianExtension.class)
-class SignInIT {
+class SignInIT extends BrowserTest {
 
-  private static final String PASSWORD = "correct-horse-42";
-
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return Deployments.application();
-  }
-
-  @ArquillianResource URL base;
-
-  private TestData data;
-  private Browser browser;
   private String employeeNumber;
   private String employee;
   private String hr;
 
-  @BeforeEach
-  void createPeople() {
-    data = new TestData();
-    var unit = data.unit(TestData.unique("U"), "청렴담당관", "Integrity Office");
-    employeeNumber = TestData.unique("E");
-    employee = TestData.unique("emp").toLowerCase();
-    hr = TestData.unique("hr").toLowerCase();
-    data.account(employee, PASSWORD, data.employee(employeeNumber, "김청렴", unit));
-    data.account(hr, PASSWORD, null, "HR");
-    browser = new Browser(base.toString(), "en");
+  SignInIT() {
+    super("en");
   }
 
-  @AfterEach
-  void close() throws Exception {
-    browser.close();
-    data.close();
+  @BeforeEach
+  void createPeople() {
+    var unit = data.unit(TestData.unique("U"), "청렴담당관", "Integrity Office");
+    employeeNumber = TestData.unique("E");
+    employee = account("emp", data.employee(employeeNumber, "김청렴", unit));
+    hr = account("hr", null, "HR");
   }
 
   @Test
@@ -120,18 +96,22 @@ class SignInIT {
 
   @Test
   void signingInReturnsToThePageAskedForWithANewSessionId() {
+    // Choosing a language keeps it in the session: a session from before sign-in, as one planted
+    // by someone else would be.
+    browser.open("/");
+    browser.find("#language\\:toKorean").click();
+    browser.waitForText("h1", "로그인");
     browser.open("/hr/org.xhtml");
     assertTrue(browser.path().startsWith("/login.xhtml?continue="), browser.path());
     var before = browser.driver().manage().getCookieNamed("JSESSIONID");
+    assertNotNull(before, "a session before sign-in");
     browser.signIn(hr, PASSWORD);
     browser.waitFor("#org\\:tree");
     assertEquals("/hr/org.xhtml", browser.path());
     var after = browser.driver().manage().getCookieNamed("JSESSIONID");
     assertTrue(after.isHttpOnly(), "the session cookie is HttpOnly");
     assertEquals("Lax", after.getSameSite());
-    if (before != null) {
-      assertNotEquals(before.getValue(), after.getValue(), "sign-in changes the session id");
-    }
+    assertNotEquals(before.getValue(), after.getValue(), "sign-in changes the session id");
   }
 
   @Test

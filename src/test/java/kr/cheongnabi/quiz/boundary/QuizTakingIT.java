@@ -4,20 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URL;
 import java.net.http.HttpResponse.BodyHandlers;
 import java.nio.file.Files;
-import kr.cheongnabi.testing.Browser;
-import kr.cheongnabi.testing.Deployments;
+import kr.cheongnabi.testing.BrowserTest;
 import kr.cheongnabi.testing.TestData;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
@@ -27,47 +19,44 @@ import org.openqa.selenium.WebElement;
  * OX quizzes in a real browser: an employee takes them; a trainer writes, previews and uploads
  * them, chooses who sees them and sees how they went.
  */
-@ExtendWith(ArquillianExtension.class)
-class QuizTakingIT {
+class QuizTakingIT extends BrowserTest {
 
-  private static final String PASSWORD = "quiz-taker-42";
-
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return Deployments.application();
-  }
-
-  @ArquillianResource URL base;
-
-  private TestData data;
-  private Browser browser;
   private String learner;
   private long employee;
 
-  @BeforeEach
-  void anEmployeeWhoCanSignIn() {
-    data = new TestData();
-    var unit = data.unit(TestData.unique("U"), "감사담당관", "Audit Officer");
-    employee = data.employee(TestData.unique("E"), "박응시", unit);
-    learner = TestData.unique("learner").toLowerCase();
-    data.account(learner, PASSWORD, employee);
-    browser = new Browser(base.toString(), "ko");
+  QuizTakingIT() {
+    super("ko");
   }
 
-  @AfterEach
-  void close() throws Exception {
-    browser.close();
-    data.close();
+  @BeforeEach
+  void anEmployeeWhoCanSignIn() {
+    var unit = data.unit(TestData.unique("U"), "감사담당관", "Audit Officer");
+    employee = data.employee(TestData.unique("E"), "박응시", unit);
+    learner = account("learner", employee);
   }
 
   @Test
   void halfAQuizSurvivesAReloadAndTheEndShowsEveryExplanation() {
+    var key = TestData.unique("half-").toLowerCase();
+    var statements = new String[8][];
+    for (int i = 0; i < statements.length; i++) {
+      statements[i] =
+          new String[] {"MOODLE", "청렴 문장 " + (i + 1), "Integrity statement " + (i + 1), "T"};
+    }
+    var quizId = data.quiz(key, "반쯤 푼 퀴즈", statements);
+    data.execute(
+        "UPDATE quiz_statement SET explanation_format = 'PLAIN',"
+            + " explanation_ko = CONCAT('해설 ', position), explanation_en = CONCAT('Why ', position)"
+            + " WHERE quiz_version_id = (SELECT current_version_id FROM quiz WHERE id = "
+            + quizId
+            + ")");
+
     browser.open("/me/quizzes.xhtml");
     browser.signIn(learner, PASSWORD);
     browser.waitFor("#quizCards");
-    browser.find("[data-quiz='graft-act'] .quiz-open").click();
+    browser.find("[data-quiz='" + key + "'] .quiz-open").click();
 
-    for (int i = 1; i <= 6; i++) {
+    for (int i = 1; i <= 4; i++) {
       browser.waitForText("#take\\:number", i + "번");
       browser.find(i % 2 == 0 ? "#take\\:no" : "#take\\:yes").click();
       browser.waitFor("#take\\:outcome");
@@ -75,25 +64,25 @@ class QuizTakingIT {
         assertTrue(browser.find("#take\\:outcome").getText().contains("정답은"));
         browser.screenshot("quiz-answered");
       }
-      if (i < 6) {
+      if (i < 4) {
         browser.find("#take\\:next").click();
       }
     }
 
     browser.driver().navigate().refresh();
-    browser.waitForText("#take\\:number", "13문항 중 6번");
+    browser.waitForText("#take\\:number", "8문항 중 4번");
     assertTrue(
         browser.find("#take\\:outcome").getText().contains("정답은"),
         "after a reload the statement just answered shows its outcome");
     assertEquals(
-        6,
+        4,
         data.count(
             "SELECT COUNT(*) FROM quiz_answer a JOIN quiz_attempt t ON t.id = a.attempt_id WHERE t.employee_id = "
                 + employee));
     browser.find("#take\\:next").click();
-    browser.waitForText("#take\\:number", "13문항 중 7번");
+    browser.waitForText("#take\\:number", "8문항 중 5번");
 
-    for (int i = 7; i <= 13; i++) {
+    for (int i = 5; i <= 8; i++) {
       browser.waitForText("#take\\:number", i + "번");
       browser.driver().findElement(By.tagName("body")).sendKeys(i % 2 == 0 ? "x" : "o");
       browser.waitFor("#take\\:outcome");
@@ -101,10 +90,11 @@ class QuizTakingIT {
     }
     browser.waitFor("#result");
     var review = browser.find("#result").getText();
-    assertTrue(review.contains("13문항 중"), review);
-    assertEquals(13, browser.driver().findElements(By.cssSelector("#result .review li")).size());
+    assertTrue(review.contains("8문항 중"), review);
+    assertTrue(review.contains("해설 7"), review);
+    assertEquals(8, browser.driver().findElements(By.cssSelector("#result .review li")).size());
     assertEquals(
-        13, browser.driver().findElements(By.cssSelector("#result .review .explanation")).size());
+        8, browser.driver().findElements(By.cssSelector("#result .review .explanation")).size());
     browser.screenshot("quiz-result");
     assertEquals(
         1,
@@ -137,8 +127,13 @@ class QuizTakingIT {
     uploadQuiz(badFile);
     browser.waitFor("#upload\\:problems");
     var problems = browser.find("#upload\\:problems").getText();
-    assertTrue(problems.contains(key + ".gift") && problems.contains("6"), problems);
-    assertTrue(problems.contains("{false}"), problems);
+    assertTrue(problems.contains(key + ".gift"), problems);
+    var rows = browser.driver().findElements(By.cssSelector("#upload\\:problems tbody tr"));
+    assertEquals(1, rows.size(), problems);
+    var cells = rows.get(0).findElements(By.tagName("td"));
+    assertEquals(
+        "6", cells.get(0).getText(), "the line of the statement with {false}: " + problems);
+    assertTrue(cells.get(1).getText().contains("{false}"), problems);
     browser.screenshot("trainer-upload-rejected");
     assertEquals(0, data.count("SELECT COUNT(*) FROM quiz WHERE quiz_key = '" + key + "'"));
 
@@ -504,6 +499,12 @@ class QuizTakingIT {
   @Test
   void aPostFromAnotherSiteNeitherStartsNorAnswersAndTheAnswersCallTakesOnlyTheCallersJson()
       throws Exception {
+    var quiz = TestData.unique("site-").toLowerCase();
+    data.quiz(
+        quiz,
+        "다른 사이트 시험",
+        new String[] {"PLAIN", "첫 문장", "First statement", "T"},
+        new String[] {"PLAIN", "둘째 문장", "Second statement", "F"});
     var cookies = new java.net.CookieManager();
     var http = java.net.http.HttpClient.newBuilder().cookieHandler(cookies).build();
     var site = base.toString().replaceAll("/$", "");
@@ -522,7 +523,7 @@ class QuizTakingIT {
     assertEquals(
         302, http.send(signIn, java.net.http.HttpResponse.BodyHandlers.discarding()).statusCode());
     var start =
-        "cards=cards&cards%3Alist%3A0%3Astart=&quiz=graft-act&jakarta.faces.ViewState=stateless";
+        "cards=cards&cards%3Alist%3A0%3Astart=&quiz=" + quiz + "&jakarta.faces.ViewState=stateless";
 
     var crossSite = post(site + "/me/quizzes.xhtml", start, "https://evil.example");
     assertEquals(

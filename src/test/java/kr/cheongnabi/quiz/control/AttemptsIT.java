@@ -28,12 +28,9 @@ import javax.sql.DataSource;
 import kr.cheongnabi.platform.control.BusinessException;
 import kr.cheongnabi.platform.control.Database;
 import kr.cheongnabi.quiz.control.VersionTally.StatementTally;
-import kr.cheongnabi.testing.Deployments;
 import kr.cheongnabi.testing.Race;
 import kr.cheongnabi.testing.TestData;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -47,11 +44,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class AttemptsIT {
 
   private static final int RACERS = 8;
-
-  @Deployment
-  static WebArchive deployment() {
-    return Deployments.inContainer(AttemptsIT.class, Race.class);
-  }
 
   @EJB Attempts attempts;
   @EJB QuizCatalogue catalogue;

@@ -1,6 +1,7 @@
 package kr.cheongnabi.quiz.control;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -9,19 +10,16 @@ import jakarta.ejb.EJB;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.transaction.UserTransaction;
 import java.nio.charset.StandardCharsets;
-import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
 import javax.sql.DataSource;
 import kr.cheongnabi.platform.control.Database;
 import kr.cheongnabi.quiz.control.LoadOutcome.Kind;
-import kr.cheongnabi.testing.Deployments;
 import kr.cheongnabi.testing.TestData;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -30,11 +28,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /** Loading quiz texts into the database, inside the running application. */
 @ExtendWith(ArquillianExtension.class)
 class QuizCatalogueIT {
-
-  @Deployment
-  static WebArchive deployment() {
-    return Deployments.inContainer(QuizCatalogueIT.class);
-  }
 
   @EJB QuizCatalogue catalogue;
 
@@ -63,24 +56,22 @@ class QuizCatalogueIT {
 
   @Test
   void theBundledQuizzesWereLoadedAtStartUp() {
-    var statements =
-        Map.of(
-            "code-of-conduct", 13L,
-            "conflict-of-interest", 13L,
-            "graft-act", 13L,
-            "integrity-week", 24L,
-            "whistleblower-protection", 13L);
-    statements.forEach(
-        (quiz, count) ->
-            assertEquals(
-                count,
-                data.count(
-                    "SELECT COUNT(*) FROM quiz q JOIN quiz_statement s"
-                        + " ON s.quiz_version_id = q.current_version_id"
-                        + " WHERE q.quiz_key = '"
-                        + quiz
-                        + "'"),
-                quiz));
+    var files = QuizFolder.files(QuizCatalogueIT.class.getClassLoader(), QuizFolder.BUNDLED);
+    assertFalse(files.isEmpty(), "the application bundles quiz files");
+    for (var file : files) {
+      var quiz =
+          new GiftReader().read(file.name(), new String(file.content(), StandardCharsets.UTF_8));
+      assertTrue(quiz.problems().isEmpty(), () -> file.name() + ": " + quiz.problems());
+      assertEquals(
+          quiz.quiz().statements().stream().map(Statement::id).collect(Collectors.joining(",")),
+          data.text(
+              "SELECT GROUP_CONCAT(s.statement_key ORDER BY s.position) FROM quiz q"
+                  + " JOIN quiz_statement s ON s.quiz_version_id = q.current_version_id"
+                  + " WHERE q.quiz_key = '"
+                  + quiz.quiz().settings().id()
+                  + "'"),
+          file.name() + ": its statements, in the file's order");
+    }
   }
 
   @Test

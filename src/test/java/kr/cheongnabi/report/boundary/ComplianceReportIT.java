@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URI;
-import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -14,17 +13,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
 import kr.cheongnabi.platform.entity.TrainingYear;
-import kr.cheongnabi.testing.Browser;
-import kr.cheongnabi.testing.Deployments;
+import kr.cheongnabi.testing.BrowserTest;
 import kr.cheongnabi.testing.TestData;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 
@@ -33,30 +25,22 @@ import org.openqa.selenium.JavascriptExecutor;
  * drills into a department, finds its people short of the floor and downloads the CSV, which opens
  * in Excel with Korean names intact.
  */
-@ExtendWith(ArquillianExtension.class)
-class ComplianceReportIT {
+class ComplianceReportIT extends BrowserTest {
 
-  private static final String PASSWORD = "gap-finder-42";
   private static final int YEAR = TrainingYear.of(Instant.now()).value();
   private static final int THIS_MONTH = LocalDate.now(TrainingYear.KOREA).getMonthValue();
 
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return Deployments.application();
-  }
-
-  @ArquillianResource URL base;
-
-  private TestData data;
-  private Browser browser;
   private String hr;
   private long bureau;
   private long department;
 
+  ComplianceReportIT() {
+    super("ko");
+  }
+
   /** 청렴국 with 감사담당관 (three people) and 복지정책과 (two people). */
   @BeforeEach
   void aBureauWithTwoDepartments() {
-    data = new TestData();
     bureau = data.unit(TestData.unique("B"), "청렴국", "Integrity Bureau");
     department = data.unit(TestData.unique("B"), "감사담당관", "Audit Office", bureau);
     var welfare = data.unit(TestData.unique("B"), "복지정책과", "Welfare Policy Division", bureau);
@@ -65,15 +49,7 @@ class ComplianceReportIT {
     person("박미달", department, 30, 9);
     person("최복지", welfare, 300, 3);
     person("정복지", welfare, 0, 0);
-    hr = TestData.unique("hr").toLowerCase();
-    data.account(hr, PASSWORD, null, "HR");
-    browser = new Browser(base.toString(), "ko");
-  }
-
-  @AfterEach
-  void close() throws Exception {
-    browser.close();
-    data.close();
+    hr = account("hr", null, "HR");
   }
 
   @Test

@@ -9,7 +9,6 @@ import java.io.ByteArrayOutputStream;
 import java.net.CookieManager;
 import java.net.HttpCookie;
 import java.net.URI;
-import java.net.URL;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -21,21 +20,15 @@ import java.util.HashMap;
 import java.util.Locale;
 import java.util.Set;
 import kr.cheongnabi.testing.Browser;
-import kr.cheongnabi.testing.Deployments;
+import kr.cheongnabi.testing.ClientTest;
 import kr.cheongnabi.testing.TestData;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -45,23 +38,14 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * files are read back (Korean intact, numbers as numbers) and the commission's figures checked
  * against direct counts; then HR downloads each export from the running application.
  */
-@ExtendWith(ArquillianExtension.class)
-class ComplianceExportsIT {
+class ComplianceExportsIT extends ClientTest {
 
-  // A year of its own, so that no other test's obligations fall into the whole-city totals.
+  // A past year, which no recomputation touches while the test runs. GapReportIT's city is in it
+  // too: the whole-organisation totals are checked against counts of the same rows, not figures.
   private static final int YEAR = 2019;
-  private static final String PASSWORD = "exports-check-42";
   private static final String XLSX =
       "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return Deployments.application();
-  }
-
-  @ArquillianResource URL base;
-
-  private TestData data;
   private GapReport report;
   private CommissionSummary commission;
   private String bureauCode;
@@ -69,7 +53,6 @@ class ComplianceExportsIT {
 
   @BeforeEach
   void aSmallCity() {
-    data = new TestData();
     var dataSource = new MysqlDataSource();
     dataSource.setUrl(System.getenv("DB_URL"));
     dataSource.setUser(System.getenv("DB_USER"));
@@ -92,11 +75,6 @@ class ComplianceExportsIT {
     person(team2, "최절반", 150, 60, 0, 0, 60, 0); // a half year: the floor only
     person(team2, "정휴직", 0, 0, 30, 0, 0, 0); // on leave all year: owes nothing
     person(welfare, "한복지", 300, 120, 330, 0, 0, 0); // met the target
-  }
-
-  @AfterEach
-  void close() throws Exception {
-    data.close();
   }
 
   private void person(

@@ -20,11 +20,8 @@ import javax.sql.DataSource;
 import kr.cheongnabi.ledger.control.Credit;
 import kr.cheongnabi.ledger.control.Ledger;
 import kr.cheongnabi.platform.control.Database;
-import kr.cheongnabi.testing.Deployments;
 import kr.cheongnabi.testing.TestData;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -43,11 +40,6 @@ class GapReportIT {
 
   private static final int YEAR = 2019;
   private static final AtomicLong SOURCES = new AtomicLong();
-
-  @Deployment
-  static WebArchive deployment() {
-    return Deployments.inContainer(GapReportIT.class);
-  }
 
   @EJB Ledger ledger;
 

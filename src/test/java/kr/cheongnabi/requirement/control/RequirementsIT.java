@@ -1,6 +1,7 @@
 package kr.cheongnabi.requirement.control;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -15,6 +16,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.function.LongSupplier;
+import java.util.stream.Collectors;
 import javax.sql.DataSource;
 import kr.cheongnabi.ledger.control.EmployeeTarget;
 import kr.cheongnabi.ledger.control.YearTarget;
@@ -22,12 +24,9 @@ import kr.cheongnabi.people.entity.EmploymentStatus;
 import kr.cheongnabi.people.entity.EmploymentType;
 import kr.cheongnabi.platform.control.BusinessException;
 import kr.cheongnabi.platform.control.Database;
-import kr.cheongnabi.testing.Deployments;
 import kr.cheongnabi.testing.Race;
 import kr.cheongnabi.testing.TestData;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -43,11 +42,6 @@ class RequirementsIT {
 
   private static final int SAMPLE_YEAR = 2029;
   private static final Duration PATIENCE = Duration.ofSeconds(60);
-
-  @Deployment
-  static WebArchive deployment() {
-    return Deployments.inContainer(RequirementsIT.class, Race.class);
-  }
 
   @EJB RequirementBook book;
   @EJB Obligations obligations;
@@ -217,13 +211,23 @@ class RequirementsIT {
     for (var result : Race.of(executor, 2, () -> obligations.recomputeYear(year, author))) {
       assertTrue(result.get(120, TimeUnit.SECONDS) >= 0);
     }
+    var ids = mine.stream().map(String::valueOf).collect(Collectors.joining(","));
     assertEquals(
+        mine.size(),
         data.count(
-            "SELECT COUNT(*) FROM employee e WHERE NOT EXISTS ("
-                + Obligations.LEFT_BY.replace("?", "'" + year + "-01-01'")
+            "SELECT COUNT(*) FROM obligation WHERE training_year = "
+                + year
+                + " AND employee_id IN ("
+                + ids
                 + ")"),
-        data.count("SELECT COUNT(*) FROM obligation WHERE training_year = " + year),
-        "everyone employed has a row, and nobody two");
+        "each of them has one row");
+    assertEquals(
+        0,
+        data.count(
+            "SELECT COUNT(*) FROM (SELECT employee_id FROM obligation WHERE training_year = "
+                + year
+                + " GROUP BY employee_id HAVING COUNT(*) > 1) twice"),
+        "nobody has two");
     for (var id : mine) {
       assertEquals(300, owed(year, id));
     }
@@ -232,6 +236,25 @@ class RequirementsIT {
     assertEquals(progress.total(), progress.done());
     assertEquals(100, progress.percent());
     assertTrue(!obligations.missing(year));
+  }
+
+  @Test
+  void completingAYearComputesOnlyThoseWithoutAnObligationAsAStartUpDoes() {
+    var year = 2904;
+    var stored = data.employee(TestData.unique("E"), "저장됨", unit);
+    data.obligation(year, stored, 77, 11, false);
+    var without = data.employee(TestData.unique("E"), "빠짐", unit);
+    var hiredAfter = data.employee(TestData.unique("E"), "다음 해", unit);
+    data.execute("UPDATE employee SET hire_date = '2905-01-05' WHERE id = " + hiredAfter);
+    assertTrue(obligations.missing(year));
+
+    assertTrue(obligations.completeYear(year) >= 1);
+
+    assertEquals(300, owed(year, without));
+    assertEquals(77, owed(year, stored), "a stored row is left as it is");
+    assertEquals(0, rows(year, hiredAfter), "someone hired after the year owes nothing");
+    assertFalse(obligations.missing(year));
+    assertEquals(0, obligations.completeYear(year), "started again, there is nothing to compute");
   }
 
   private record Sample(long id, EmployeeFacts facts) {}

@@ -31,7 +31,10 @@ public class ObligationSchedule {
 
   @PostConstruct
   void atStartUp() {
-    obligations.completeYearInBackground(TrainingYear.of(clock.instant()).value());
+    var year = TrainingYear.of(clock.instant()).value();
+    if (obligations.missing(year)) {
+      obligations.completeYearInBackground(year);
+    }
   }
 
   @Schedule(hour = "1", minute = "30", timezone = "Asia/Seoul", persistent = false)

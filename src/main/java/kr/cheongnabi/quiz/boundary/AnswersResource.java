@@ -86,7 +86,7 @@ public class AnswersResource {
             .add("correct", statement.correct())
             .add("answered", view.answeredCount())
             .add("total", view.statements().size())
-            .add("allAnswered", view.nextIndex() == view.statements().size());
+            .add("allAnswered", view.allAnswered());
     text(json, "feedback", ko ? statement.feedbackKo() : statement.feedbackEn());
     text(json, "explanation", ko ? statement.explanationKo() : statement.explanationEn());
     return json.build();

@@ -80,11 +80,11 @@ public class LearnerPreview implements Serializable {
   }
 
   public boolean isAllAnswered() {
-    return view.nextIndex() == view.statements().size();
+    return view.allAnswered();
   }
 
   public int getProgress() {
-    return (int) (view.answeredCount() * 100 / view.statements().size());
+    return view.progressPercent();
   }
 
   /** How many statements a learner's attempt draws from the bank; the preview shows them all. */

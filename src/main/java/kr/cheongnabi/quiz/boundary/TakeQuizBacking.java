@@ -118,11 +118,11 @@ public class TakeQuizBacking {
   }
 
   public boolean isAllAnswered() {
-    return view != null && view.nextIndex() == view.statements().size();
+    return view != null && view.allAnswered();
   }
 
   public int getProgress() {
-    return view == null ? 0 : (int) (view.answeredCount() * 100 / view.statements().size());
+    return view == null ? 0 : view.progressPercent();
   }
 
   public AttemptView getView() {

@@ -196,6 +196,16 @@ public record AttemptView(
     return statements.stream().filter(s -> s.key().equals(key)).findFirst().orElse(null);
   }
 
+  /** Every statement has its answer: the finish is next. */
+  public boolean allAnswered() {
+    return nextIndex() == statements.size();
+  }
+
+  /** The share of statements answered, in whole percent, as the progress bar shows it. */
+  public int progressPercent() {
+    return (int) (answeredCount() * 100 / statements.size());
+  }
+
   public long answeredCount() {
     return statements.stream().filter(StatementView::isAnswered).count();
   }

@@ -24,7 +24,7 @@ import java.util.function.Function;
  * carries the attempt, with the view state {@code stateless}. Redirects are not followed: each one
  * is checked and requested explicitly, as it is part of what the person waits for.
  *
- * <p>Session attributes: {@code username} (from the feeder), {@code startButton}, {@code attempt},
+ * <p>Session attributes: {@code username} (from the feeder), {@code startAddress}, {@code attempt},
  * {@code keys} (the statements left to answer, in the page's order), {@code answering}.
  */
 final class QuizFlow {
@@ -91,22 +91,24 @@ final class QuizFlow {
                 status().is(200),
                 bodyString().transform(page -> QuizPages.canStart(page, quizKey)).is(QuizPages.OK),
                 bodyString()
-                    .transform(page -> QuizPages.startButton(page, quizKey))
-                    .saveAs("startButton")));
+                    .transform(page -> QuizPages.startAddress(page, quizKey))
+                    .saveAs("startAddress")));
   }
 
-  /** The start button on the card: a POST that redirects to the attempt's taking page. */
+  /**
+   * The start button on the card: the card's form posted to the start call, which redirects to the
+   * attempt's taking page.
+   */
   ChainBuilder start(Naming name, String quizKey) {
     return exec(
         http(name.of("start"))
-            .post("/me/quizzes.xhtml")
+            .post(s -> s.getString("startAddress"))
             .header("Origin", origin)
             .formParam("cards", "cards")
-            .formParam(s -> s.getString("startButton"), s -> "")
             .formParam("quiz", s -> quizKey)
             .formParam(VIEW_STATE, "stateless")
             .check(
-                status().is(302),
+                status().is(303),
                 header("Location").transform(QuizPages::started).is(QuizPages.OK),
                 header("Location").transform(QuizPages::attempt).saveAs("attempt")));
   }

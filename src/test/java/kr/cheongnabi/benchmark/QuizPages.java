@@ -34,17 +34,20 @@ final class QuizPages {
     return path(location).endsWith("/index.xhtml") ? OK : "sign-in sent to " + path(location);
   }
 
-  /** The name of the start button on the card of the quiz, or "" when it has none. */
-  static String startButton(String page, String quizKey) {
+  /**
+   * Where the start button on the card of the quiz posts (its formaction, with the quiz's key as
+   * the button's value), or "" when the card has none.
+   */
+  static String startAddress(String page, String quizKey) {
     var card = card(page, quizKey);
     if (card == null) {
       return "";
     }
     var tags = TAG.matcher(card);
     while (tags.find()) {
-      var name = attributes(tags.group()).getOrDefault("name", "");
-      if (name.endsWith(":start")) {
-        return name;
+      var a = attributes(tags.group());
+      if ("quiz".equals(a.get("name")) && quizKey.equals(a.get("value"))) {
+        return a.getOrDefault("formaction", "");
       }
     }
     return "";
@@ -56,7 +59,7 @@ final class QuizPages {
     if (card == null) {
       return "My quizzes has no card for quiz " + quizKey;
     }
-    if (startButton(page, quizKey).isEmpty()) {
+    if (startAddress(page, quizKey).isEmpty()) {
       var state = attributes(firstTag(card)).getOrDefault("data-state", "?");
       return "the card of quiz " + quizKey + " has no start button (" + state + ")";
     }

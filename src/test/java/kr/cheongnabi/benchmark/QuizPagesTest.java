@@ -12,11 +12,12 @@ class QuizPagesTest {
       """
       <form id="cards" name="cards" method="post" action="/me/quizzes.xhtml">
       <div class="card quiz-card" data-quiz="graft-act" data-state="PASSED">
-        <button id="cards:list:0:start" name="cards:list:0:start" type="submit">Again</button>
+        <button type="submit" name="quiz" value="graft-act" formaction="/api/me/quiz-attempts">Again</button>
       </div>
       <div class="card quiz-card" data-quiz="lb-done" data-state="NO_ATTEMPTS_LEFT"><p>No</p></div>
       <div class="card quiz-card" data-quiz="lb-take" data-state="AVAILABLE">
-        <button id="cards:list:2:start" name="cards:list:2:start" type="submit">Start</button>
+        <button type="submit" name="quiz" value="lb-take" formaction="/api/me/quiz-attempts"
+                formmethod="post" class="quiz-open">Start</button>
       </div>
       </form>
       """;
@@ -37,13 +38,13 @@ class QuizPagesTest {
 
   @Test
   void theStartButtonIsTheOneOnTheQuizCard() {
-    assertEquals("cards:list:2:start", QuizPages.startButton(MY_QUIZZES, "lb-take"));
+    assertEquals("/api/me/quiz-attempts", QuizPages.startAddress(MY_QUIZZES, "lb-take"));
     assertEquals(QuizPages.OK, QuizPages.canStart(MY_QUIZZES, "lb-take"));
   }
 
   @Test
   void aCardWithoutStartButtonDoesNotBorrowTheNextOne() {
-    assertEquals("", QuizPages.startButton(MY_QUIZZES, "lb-done"));
+    assertEquals("", QuizPages.startAddress(MY_QUIZZES, "lb-done"));
     assertEquals(
         "the card of quiz lb-done has no start button (NO_ATTEMPTS_LEFT)",
         QuizPages.canStart(MY_QUIZZES, "lb-done"));

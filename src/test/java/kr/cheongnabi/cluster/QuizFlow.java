@@ -40,7 +40,8 @@ final class QuizFlow {
       Pattern.compile("<section\\b[^>]*\\bstatement-card\\b[^>]*>");
   private static final Pattern DATA_KEY = Pattern.compile("\\bdata-key=\"([^\"]+)\"");
   private static final Pattern UNANSWERED = Pattern.compile("\\bdata-answered=\"false\"");
-  private static final Pattern START_BUTTON = Pattern.compile("\\bname=\"([^\"]*:start)\"");
+  private static final Pattern START_BUTTON =
+      Pattern.compile("<button\\b[^>]*\\bformaction=\"([^\"]+)\"");
   private static final Pattern QUIZ_CARD = Pattern.compile("\\bdata-quiz=\"([^\"]+)\"");
 
   /** Where the flow is after a page or an answer. */
@@ -141,15 +142,18 @@ final class QuizFlow {
     }
   }
 
-  /** My quizzes; the name of the start button on the card of the quiz. */
+  /** My quizzes; where the start button on the card of the quiz posts. */
   String myQuizzes(String quizKey) throws SentToSignIn, Unexpected, InterruptedException {
     var page = expectPage(get("/me/quizzes.xhtml"), "My quizzes");
-    return startButton(page, quizKey)
+    return startAddress(page, quizKey)
         .orElseThrow(() -> new Unexpected("My quizzes has no start button for " + quizKey));
   }
 
-  /** The name of the start button on the quiz's card, if the page has the card and it can start. */
-  static Optional<String> startButton(String page, String quizKey) {
+  /**
+   * Where the start button on the quiz's card posts (its formaction), if the page has the card and
+   * it can start.
+   */
+  static Optional<String> startAddress(String page, String quizKey) {
     var card = page.indexOf("data-quiz=\"" + quizKey + "\"");
     if (card < 0) {
       return Optional.empty();
@@ -161,19 +165,11 @@ final class QuizFlow {
   }
 
   /** Starts the quiz, or resumes the attempt in progress; the attempt's id. */
-  long start(String quizKey, String button) throws SentToSignIn, Unexpected, InterruptedException {
+  long start(String quizKey, String address) throws SentToSignIn, Unexpected, InterruptedException {
     var started =
         post(
-            "/me/quizzes.xhtml",
-            form(
-                "cards",
-                "cards",
-                button,
-                "",
-                "quiz",
-                quizKey,
-                "jakarta.faces.ViewState",
-                STATELESS),
+            address,
+            form("cards", "cards", "quiz", quizKey, "jakarta.faces.ViewState", STATELESS),
             false);
     var location = started.headers().firstValue("Location").orElse("");
     checkNotSignIn(started, location, "starting " + quizKey);

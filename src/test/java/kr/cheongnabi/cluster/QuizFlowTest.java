@@ -14,26 +14,29 @@ class QuizFlowTest {
       """
       <form id="cards" name="cards" method="post" action="/me/quizzes.xhtml">
         <div class="tile quiz-card state-PASSED" data-quiz="graft-act" data-state="PASSED">
-          <button id="cards:list:0:start" name="cards:list:0:start" type="submit">Again</button>
+          <button type="submit" name="quiz" value="graft-act" formaction="/api/me/quiz-attempts">Again</button>
         </div>
         <div class="tile quiz-card state-NO_ATTEMPTS_LEFT" data-quiz="closed" data-state="NO_ATTEMPTS_LEFT">
         </div>
         <div class="tile quiz-card state-AVAILABLE" data-quiz="failover-1" data-state="AVAILABLE">
-          <input type="submit" name="cards:list:2:start" value="Start"/>
+          <button type="submit" id="start" name="quiz" value="failover-1"
+                  formaction="/app/api/me/quiz-attempts" formmethod="post">Start</button>
         </div>
       </form>
       """;
 
   @Test
   void theStartButtonIsTheOneOnTheQuizsOwnCard() {
-    assertEquals(Optional.of("cards:list:2:start"), QuizFlow.startButton(MY_QUIZZES, "failover-1"));
-    assertEquals(Optional.of("cards:list:0:start"), QuizFlow.startButton(MY_QUIZZES, "graft-act"));
+    assertEquals(
+        Optional.of("/app/api/me/quiz-attempts"), QuizFlow.startAddress(MY_QUIZZES, "failover-1"));
+    assertEquals(
+        Optional.of("/api/me/quiz-attempts"), QuizFlow.startAddress(MY_QUIZZES, "graft-act"));
   }
 
   @Test
   void aCardWithoutStartButtonOrNoCardGivesNone() {
-    assertEquals(Optional.empty(), QuizFlow.startButton(MY_QUIZZES, "closed"));
-    assertEquals(Optional.empty(), QuizFlow.startButton(MY_QUIZZES, "unknown"));
+    assertEquals(Optional.empty(), QuizFlow.startAddress(MY_QUIZZES, "closed"));
+    assertEquals(Optional.empty(), QuizFlow.startAddress(MY_QUIZZES, "unknown"));
   }
 
   @Test

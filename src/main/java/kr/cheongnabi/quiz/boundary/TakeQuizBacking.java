@@ -48,6 +48,8 @@ public class TakeQuizBacking {
         quiz = attempts.myQuiz(key);
         if (quiz.openAttemptId() != null) {
           show(attempts.view(quiz.openAttemptId()));
+        } else {
+          sayWhyRefused(parameters.get("refused"));
         }
       } else {
         Messages.error("quiz.notFound", "");
@@ -58,19 +60,14 @@ public class TakeQuizBacking {
   }
 
   /**
-   * Starts the quiz of the page (or, on a result, the quiz again), or resumes the attempt someone
-   * opened meanwhile, and goes to it.
+   * The reason a start was refused ({@link QuizStartResource}), said with the card as it stands
+   * now. Other refusals (the quiz closed, no longer offered) the card's own reading says again.
    */
-  public String start() {
-    var card = quiz != null ? quiz : retry;
-    if (card == null) {
-      return null;
-    }
-    try {
-      return "/me/quiz?faces-redirect=true&attempt=" + attempts.start(card.quizKey());
-    } catch (BusinessException e) {
-      Messages.error(e);
-      return null;
+  private void sayWhyRefused(String reason) {
+    if ("quiz.noAttemptsLeft".equals(reason)) {
+      Messages.error(reason, quiz.attemptsAllowed());
+    } else if ("quiz.startAgain".equals(reason)) {
+      Messages.error(reason, quiz.quizKey());
     }
   }
 

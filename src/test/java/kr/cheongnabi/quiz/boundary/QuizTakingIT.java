@@ -522,23 +522,39 @@ class QuizTakingIT extends BrowserTest {
             null);
     assertEquals(
         302, http.send(signIn, java.net.http.HttpResponse.BodyHandlers.discarding()).statusCode());
-    var start =
-        "cards=cards&cards%3Alist%3A0%3Astart=&quiz=" + quiz + "&jakarta.faces.ViewState=stateless";
+    var start = "cards=cards&quiz=" + quiz + "&jakarta.faces.ViewState=stateless";
+    var startCall = site + "/api/me/quiz-attempts";
 
-    var crossSite = post(site + "/me/quizzes.xhtml", start, "https://evil.example");
+    var crossSite = post(startCall, start, "https://evil.example");
     assertEquals(
         403,
         http.send(crossSite, java.net.http.HttpResponse.BodyHandlers.discarding()).statusCode());
     assertEquals(
         0, data.count("SELECT COUNT(*) FROM quiz_attempt WHERE employee_id = " + employee));
 
-    var sameSite = post(site + "/me/quizzes.xhtml", start, site);
+    var sameSite = post(startCall, start, site);
     var started = http.send(sameSite, java.net.http.HttpResponse.BodyHandlers.discarding());
-    assertEquals(302, started.statusCode());
+    assertEquals(303, started.statusCode());
     assertTrue(
         started.headers().firstValue("Location").orElse("").contains("/me/quiz.xhtml?attempt="));
     assertEquals(
         1, data.count("SELECT COUNT(*) FROM quiz_attempt WHERE employee_id = " + employee));
+
+    var unknown = post(startCall, "quiz=no-such-quiz", site);
+    var notStarted = http.send(unknown, java.net.http.HttpResponse.BodyHandlers.discarding());
+    assertEquals(303, notStarted.statusCode());
+    var reason = notStarted.headers().firstValue("Location").orElseThrow();
+    assertTrue(
+        reason.endsWith("/me/quiz.xhtml?quiz=no-such-quiz&refused=quiz.notFound"),
+        "a refused start goes to the quiz's page: " + reason);
+    assertTrue(
+        http.send(
+                java.net.http.HttpRequest.newBuilder(java.net.URI.create(site).resolve(reason))
+                    .build(),
+                BodyHandlers.ofString())
+            .body()
+            .contains("퀴즈 no-such-quiz이(가) 없습니다."),
+        "which says what was refused");
 
     var attempt =
         started

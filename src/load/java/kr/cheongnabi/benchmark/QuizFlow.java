@@ -25,7 +25,8 @@ import java.util.function.Function;
  * is checked and requested explicitly, as it is part of what the person waits for.
  *
  * <p>Session attributes: {@code username} (from the feeder), {@code startAddress}, {@code attempt},
- * {@code keys} (the statements left to answer, in the page's order), {@code answering}.
+ * {@code keys} (the statements left to answer, in the page's order), {@code nonce} (the taking
+ * page's, which its Faces posts send back), {@code answering}.
  */
 final class QuizFlow {
 
@@ -124,7 +125,8 @@ final class QuizFlow {
                     .transformWithSession(
                         (page, s) -> QuizPages.takingPage(page, s.getString("attempt")))
                     .is(QuizPages.OK),
-                bodyString().transform(QuizPages::unanswered).saveAs("keys")));
+                bodyString().transform(QuizPages::unanswered).saveAs("keys"),
+                bodyString().transform(QuizPages::nonce).saveAs("nonce")));
   }
 
   /**
@@ -222,6 +224,7 @@ final class QuizFlow {
         .formParam(button, button)
         .formParam("take", "take")
         .formParam("attempt", s -> s.getString("attempt"))
-        .formParam(VIEW_STATE, "stateless");
+        .formParam(VIEW_STATE, "stateless")
+        .formParam("primefaces.nonce", s -> s.getString("nonce"));
   }
 }

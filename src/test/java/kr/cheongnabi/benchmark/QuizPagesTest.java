@@ -26,6 +26,7 @@ class QuizPagesTest {
       """
       <form id="take" name="take" method="post" action="/me/quiz.xhtml">
       <input type="hidden" name="attempt" value="812" />
+      <script nonce="ZmYz">if(window.PrimeFaces){PrimeFaces.csp.init('ZmYz');}</script>
       <section class="statement-card" data-key="lb-take-1" data-answered="true">…</section>
       <template class="upcoming" data-key="lb-take-3">
         <section data-answered="false" class="statement-card wide" data-key="lb-take-3">…</section>
@@ -40,6 +41,12 @@ class QuizPagesTest {
   void theStartButtonIsTheOneOnTheQuizCard() {
     assertEquals("/api/me/quiz-attempts", QuizPages.startAddress(MY_QUIZZES, "lb-take"));
     assertEquals(QuizPages.OK, QuizPages.canStart(MY_QUIZZES, "lb-take"));
+  }
+
+  @Test
+  void theNonceIsThePagesAndNothingWithoutIt() {
+    assertEquals("ZmYz", QuizPages.nonce(TAKING_PAGE));
+    assertEquals("", QuizPages.nonce(MY_QUIZZES));
   }
 
   @Test

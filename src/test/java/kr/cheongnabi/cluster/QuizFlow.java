@@ -42,6 +42,11 @@ final class QuizFlow {
   private static final Pattern UNANSWERED = Pattern.compile("\\bdata-answered=\"false\"");
   private static final Pattern START_BUTTON =
       Pattern.compile("<button\\b[^>]*\\bformaction=\"([^\"]+)\"");
+
+  /** The page's nonce, which a Faces post sends back as the page's script would. */
+  private static final Pattern CSP_NONCE =
+      Pattern.compile("PrimeFaces\\.csp\\.init\\('([^']*)'\\)");
+
   private static final Pattern QUIZ_CARD = Pattern.compile("\\bdata-quiz=\"([^\"]+)\"");
 
   /** Where the flow is after a page or an answer. */
@@ -85,6 +90,7 @@ final class QuizFlow {
   private final Counts counts;
   private final Map<String, String> cookies = new LinkedHashMap<>();
   private final List<String> remaining = new ArrayList<>();
+  private String nonce = "";
   private volatile String upstream = "";
   private volatile long slowestAfterKillMillis;
 
@@ -236,7 +242,9 @@ final class QuizFlow {
                 "attempt",
                 Long.toString(attempt),
                 "jakarta.faces.ViewState",
-                STATELESS)
+                STATELESS,
+                "primefaces.nonce",
+                nonce)
             + "&"
             + fields;
     var response = post("/me/quiz.xhtml", body, true);
@@ -255,6 +263,8 @@ final class QuizFlow {
 
   /** What comes next on an attempt's page, noting the statements left to answer. */
   private Step noteStepIn(String page) {
+    var csp = CSP_NONCE.matcher(page);
+    nonce = csp.find() ? csp.group(1) : "";
     remaining.clear();
     remaining.addAll(unanswered(page));
     return stepIn(page);

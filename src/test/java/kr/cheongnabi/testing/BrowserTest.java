@@ -1,9 +1,15 @@
 package kr.cheongnabi.testing;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 
-/** A journey through the application in a headless browser of its own, in the given language. */
+/**
+ * A journey through the application in a headless browser of its own, in the given language. Every
+ * journey also checks that the pages' Content-Security-Policy refused nothing on the way.
+ */
 public abstract class BrowserTest extends ClientTest {
 
   private final String language;
@@ -20,6 +26,12 @@ public abstract class BrowserTest extends ClientTest {
 
   @AfterEach
   protected final void closeBrowser() {
-    browser.close();
+    List<String> refused;
+    try {
+      refused = browser.contentSecurityViolations();
+    } finally {
+      browser.close();
+    }
+    assertEquals(List.of(), refused, "what the Content-Security-Policy refused");
   }
 }

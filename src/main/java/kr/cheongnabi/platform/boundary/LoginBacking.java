@@ -16,6 +16,7 @@ import jakarta.validation.constraints.NotBlank;
 import java.io.IOException;
 import kr.cheongnabi.platform.control.AccountService;
 import kr.cheongnabi.platform.control.SafeReturnPath;
+import kr.cheongnabi.platform.control.SignedInEmployee;
 import kr.cheongnabi.platform.entity.Role;
 
 /** login.xhtml: signs a person in and sends them back to the page they asked for. */
@@ -28,6 +29,7 @@ public class LoginBacking {
   @Inject ExternalContext external;
   @Inject LocaleBacking localeBacking;
   @Inject AccountService accounts;
+  @Inject SignedInEmployee signedIn;
 
   static final String HR_HOME = "/hr/index.xhtml";
 
@@ -70,7 +72,7 @@ public class LoginBacking {
   private String landing() {
     var target = new SafeReturnPath(continueTo).value();
     return (SafeReturnPath.HOME.equals(target) || "/".equals(target))
-            && external.isUserInRole(Role.HR_NAME)
+            && signedIn.isInRole(Role.HR_NAME)
         ? HR_HOME
         : target;
   }

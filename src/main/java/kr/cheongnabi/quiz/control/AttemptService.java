@@ -1,12 +1,9 @@
 package kr.cheongnabi.quiz.control;
 
-import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.util.List;
-import kr.cheongnabi.platform.control.BusinessException;
 import kr.cheongnabi.platform.control.SignedInEmployee;
 import kr.cheongnabi.platform.entity.Role;
 
@@ -18,7 +15,6 @@ import kr.cheongnabi.platform.entity.Role;
 @RolesAllowed(Role.EMPLOYEE_NAME)
 public class AttemptService {
 
-  @Resource SessionContext session;
   @Inject SignedInEmployee signedIn;
   @Inject Attempts attempts;
 
@@ -48,8 +44,6 @@ public class AttemptService {
   }
 
   private long me() {
-    return signedIn
-        .of(session.getCallerPrincipal().getName())
-        .orElseThrow(() -> new BusinessException("quiz.noEmployeeRecord"));
+    return signedIn.employeeId("quiz.noEmployeeRecord");
   }
 }

@@ -8,7 +8,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import kr.cheongnabi.learning.control.LearnerEvidence;
+import kr.cheongnabi.learning.control.MyEvidenceClaims;
 import kr.cheongnabi.platform.control.BusinessException;
 
 /**
@@ -20,14 +20,14 @@ public class CertificateServlet extends HttpServlet {
 
   private static final long serialVersionUID = 1L;
 
-  @Inject LearnerEvidence evidence;
+  @Inject MyEvidenceClaims claims;
 
   @Override
   protected void doGet(HttpServletRequest request, HttpServletResponse response)
       throws IOException {
-    LearnerEvidence.CertificateFile file;
+    MyEvidenceClaims.CertificateFile file;
     try {
-      file = evidence.certificate(Long.parseLong(request.getParameter("claim")));
+      file = claims.certificate(Long.parseLong(request.getParameter("claim")));
     } catch (NumberFormatException | BusinessException e) {
       response.sendError(HttpServletResponse.SC_NOT_FOUND);
       return;

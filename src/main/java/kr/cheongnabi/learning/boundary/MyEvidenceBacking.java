@@ -7,7 +7,7 @@ import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
-import kr.cheongnabi.learning.control.LearnerEvidence;
+import kr.cheongnabi.learning.control.MyEvidenceClaims;
 import kr.cheongnabi.learning.entity.Certificate;
 import kr.cheongnabi.learning.entity.EvidenceClaim;
 import kr.cheongnabi.learning.entity.EvidenceForm;
@@ -34,7 +34,7 @@ public class MyEvidenceBacking implements Serializable {
       String certificateName)
       implements Serializable {}
 
-  @Inject LearnerEvidence evidence;
+  @Inject MyEvidenceClaims claims;
 
   private List<Row> rows;
   private String title;
@@ -44,7 +44,7 @@ public class MyEvidenceBacking implements Serializable {
   private transient UploadedFile file;
 
   public void load() {
-    rows = evidence.mine().stream().map(MyEvidenceBacking::row).toList();
+    rows = claims.mine().stream().map(MyEvidenceBacking::row).toList();
   }
 
   public void submit() {
@@ -56,7 +56,7 @@ public class MyEvidenceBacking implements Serializable {
       return;
     }
     try {
-      evidence.submit(new EvidenceForm(title, provider, takenOn, hours), certificate);
+      claims.submit(new EvidenceForm(title, provider, takenOn, hours), certificate);
       Messages.info("evidence.submitted", title);
       title = null;
       provider = null;

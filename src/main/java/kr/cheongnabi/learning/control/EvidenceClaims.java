@@ -22,7 +22,7 @@ import kr.cheongnabi.platform.control.BusinessException;
  * Training taken elsewhere: submitted with a certificate, decided once by HR. The decision is a
  * conditional update from SUBMITTED, so of two HR people approving at once exactly one wins and
  * only that one credits the minutes; a decided claim never changes again. Pages reach it through
- * {@link LearnerEvidence} and {@link EvidenceReview}, which know who asks.
+ * {@link MyEvidenceClaims} and {@link EvidenceReview}, which know who asks.
  */
 @Stateless
 public class EvidenceClaims {

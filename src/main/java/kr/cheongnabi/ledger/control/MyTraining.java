@@ -17,7 +17,7 @@ import java.util.stream.Collectors;
 import kr.cheongnabi.ledger.control.SourceTitles.Title;
 import kr.cheongnabi.ledger.entity.LedgerEntry;
 import kr.cheongnabi.ledger.entity.SourceKey;
-import kr.cheongnabi.people.control.EmployeeService;
+import kr.cheongnabi.people.control.Employees;
 import kr.cheongnabi.people.entity.Employee;
 import kr.cheongnabi.platform.control.BusinessException;
 import kr.cheongnabi.platform.entity.Role;
@@ -31,7 +31,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @RolesAllowed(Role.EMPLOYEE_NAME)
 public class MyTraining {
 
-  @Inject EmployeeService employees;
+  @Inject Employees employees;
   @Inject Ledger ledger;
   @Inject Certificates certificates;
   @Inject @Any Instance<SourceTitles> namers;

@@ -4,7 +4,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
-import kr.cheongnabi.people.control.EmployeeService;
+import kr.cheongnabi.people.control.Employees;
 import kr.cheongnabi.people.control.PeriodRow;
 import kr.cheongnabi.people.entity.Employee;
 import kr.cheongnabi.platform.boundary.LocaleBacking;
@@ -14,7 +14,7 @@ import kr.cheongnabi.platform.boundary.LocaleBacking;
 @RequestScoped
 public class MyProfileBacking {
 
-  @Inject EmployeeService employees;
+  @Inject Employees employees;
   @Inject LocaleBacking locale;
 
   private Employee employee;

@@ -14,7 +14,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.constraints.NotBlank;
 import java.io.IOException;
-import kr.cheongnabi.platform.control.AccountService;
+import kr.cheongnabi.platform.control.Accounts;
 import kr.cheongnabi.platform.control.SafeReturnPath;
 import kr.cheongnabi.platform.control.SignedInEmployee;
 import kr.cheongnabi.platform.entity.Role;
@@ -28,7 +28,7 @@ public class LoginBacking {
   @Inject FacesContext faces;
   @Inject ExternalContext external;
   @Inject LocaleBacking localeBacking;
-  @Inject AccountService accounts;
+  @Inject Accounts accounts;
   @Inject SignedInEmployee signedIn;
 
   static final String HR_HOME = "/hr/index.xhtml";

@@ -24,7 +24,7 @@ public class SignedInEmployee {
 
   @Inject SecurityContext security;
   @Inject HttpServletRequest request;
-  @Inject AccountService accounts;
+  @Inject Accounts accounts;
 
   /** The name the person signed in with; null when nobody is signed in. */
   public String username() {

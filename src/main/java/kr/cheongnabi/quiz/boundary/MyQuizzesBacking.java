@@ -8,7 +8,7 @@ import jakarta.inject.Named;
 import java.util.List;
 import kr.cheongnabi.platform.boundary.Messages;
 import kr.cheongnabi.platform.control.BusinessException;
-import kr.cheongnabi.quiz.control.AttemptService;
+import kr.cheongnabi.quiz.control.MyAttempts;
 import kr.cheongnabi.quiz.control.QuizCard;
 
 /**
@@ -20,7 +20,7 @@ import kr.cheongnabi.quiz.control.QuizCard;
 @RequestScoped
 public class MyQuizzesBacking {
 
-  @Inject AttemptService attempts;
+  @Inject MyAttempts attempts;
 
   private List<QuizCard> cards;
 

@@ -25,7 +25,7 @@ import kr.cheongnabi.platform.entity.Role;
  */
 @Stateless
 @RolesAllowed({Role.HR_NAME, Role.ADMIN_NAME})
-public class EmployeeService {
+public class Employees {
 
   @PersistenceContext EntityManager em;
   @Inject EmployeeRecords records;

@@ -17,7 +17,7 @@ import kr.cheongnabi.platform.entity.Role;
  */
 @Stateless
 @RolesAllowed(Role.EMPLOYEE_NAME)
-public class LearnerEvidence {
+public class MyEvidenceClaims {
 
   /** A certificate to send to the browser. */
   public record CertificateFile(String fileName, String mediaType, byte[] content) {}

@@ -21,7 +21,7 @@ import kr.cheongnabi.platform.entity.Role;
  */
 @Stateless
 @RolesAllowed(Role.EMPLOYEE_NAME)
-public class LearnerSessions {
+public class MySessions {
 
   /** The three lists of me/sessions.xhtml. */
   public record Mine(

@@ -8,12 +8,13 @@ import kr.cheongnabi.platform.control.SignedInEmployee;
 import kr.cheongnabi.platform.entity.Role;
 
 /**
- * A learner's quizzes, for the pages: whose attempt it is always comes from the signed-in caller,
- * never from the request, so nobody can see or answer another person's attempt.
+ * The signed-in learner's quizzes and attempts, for the pages: whose attempt it is always comes
+ * from the signed-in caller, never from the request, so nobody can see or answer another person's
+ * attempt.
  */
 @Stateless
 @RolesAllowed(Role.EMPLOYEE_NAME)
-public class AttemptService {
+public class MyAttempts {
 
   @Inject SignedInEmployee signedIn;
   @Inject Attempts attempts;

@@ -8,8 +8,8 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import kr.cheongnabi.learning.control.MyEvidenceClaims;
-import kr.cheongnabi.learning.entity.Certificate;
 import kr.cheongnabi.learning.entity.EvidenceClaim;
+import kr.cheongnabi.learning.entity.EvidenceFile;
 import kr.cheongnabi.learning.entity.EvidenceForm;
 import kr.cheongnabi.platform.boundary.Messages;
 import kr.cheongnabi.platform.control.BusinessException;
@@ -48,9 +48,9 @@ public class MyEvidenceBacking implements Serializable {
   }
 
   public void submit() {
-    Certificate certificate;
+    EvidenceFile certificate;
     try {
-      certificate = Certificate.of(file == null ? null : file.getFileName(), content());
+      certificate = EvidenceFile.of(file == null ? null : file.getFileName(), content());
     } catch (IllegalArgumentException e) {
       Messages.errorOn("evidence:file", e.getMessage());
       return;

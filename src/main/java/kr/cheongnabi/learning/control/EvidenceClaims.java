@@ -9,9 +9,9 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import kr.cheongnabi.learning.entity.Certificate;
 import kr.cheongnabi.learning.entity.ClaimState;
 import kr.cheongnabi.learning.entity.EvidenceClaim;
+import kr.cheongnabi.learning.entity.EvidenceFile;
 import kr.cheongnabi.learning.entity.EvidenceForm;
 import kr.cheongnabi.ledger.control.Credit;
 import kr.cheongnabi.ledger.control.Ledger;
@@ -35,7 +35,7 @@ public class EvidenceClaims {
   @Inject EmployeeRecords employees;
 
   /** A new claim with its certificate; the caller names the employee from the signed-in person. */
-  public long submit(long employeeId, @Valid EvidenceForm form, Certificate certificate) {
+  public long submit(long employeeId, @Valid EvidenceForm form, EvidenceFile certificate) {
     if (form.takenOn().isAfter(LocalDate.now(clock.withZone(Attendances.KOREA)))) {
       throw new BusinessException("evidence.future");
     }

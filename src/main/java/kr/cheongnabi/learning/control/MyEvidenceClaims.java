@@ -4,8 +4,8 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.util.List;
-import kr.cheongnabi.learning.entity.Certificate;
 import kr.cheongnabi.learning.entity.EvidenceClaim;
+import kr.cheongnabi.learning.entity.EvidenceFile;
 import kr.cheongnabi.learning.entity.EvidenceForm;
 import kr.cheongnabi.platform.control.BusinessException;
 import kr.cheongnabi.platform.control.SignedInEmployee;
@@ -25,7 +25,7 @@ public class MyEvidenceClaims {
   @Inject SignedInEmployee signedIn;
   @Inject EvidenceClaims claims;
 
-  public long submit(EvidenceForm form, Certificate certificate) {
+  public long submit(EvidenceForm form, EvidenceFile certificate) {
     return claims.submit(me(), form, certificate);
   }
 

@@ -33,7 +33,7 @@ public class MyTraining {
 
   @Inject Employees employees;
   @Inject Ledger ledger;
-  @Inject Certificates certificates;
+  @Inject TrainingCertificates certificates;
   @Inject @Any Instance<SourceTitles> namers;
   @Inject Instance<Targets> targets;
 

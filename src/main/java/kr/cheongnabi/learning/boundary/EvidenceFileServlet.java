@@ -12,11 +12,12 @@ import kr.cheongnabi.learning.control.MyEvidenceClaims;
 import kr.cheongnabi.platform.control.BusinessException;
 
 /**
- * A claim's certificate, shown in the browser to its owner and to HR only (anyone else is told it
- * does not exist); its type comes from its checked first bytes, and nosniff keeps it that type.
+ * A claim's evidence file (the certificate uploaded with it), shown in the browser to its owner and
+ * to HR only (anyone else is told it does not exist); its type comes from its checked first bytes,
+ * and nosniff keeps it that type.
  */
 @WebServlet("/evidence/certificate")
-public class CertificateServlet extends HttpServlet {
+public class EvidenceFileServlet extends HttpServlet {
 
   private static final long serialVersionUID = 1L;
 

@@ -12,7 +12,7 @@ import kr.cheongnabi.followup.control.AssignmentState;
 import kr.cheongnabi.followup.control.Assignments;
 import kr.cheongnabi.followup.control.FollowUpStates;
 import kr.cheongnabi.people.boundary.UnitOption;
-import kr.cheongnabi.people.control.OrgUnitService;
+import kr.cheongnabi.people.control.OrgUnits;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
@@ -29,7 +29,7 @@ public class AssignmentsBacking implements Serializable {
 
   @Inject Assignments assignments;
   @Inject FollowUpStates states;
-  @Inject OrgUnitService units;
+  @Inject OrgUnits units;
 
   private Integer year;
   private AssignmentState state;

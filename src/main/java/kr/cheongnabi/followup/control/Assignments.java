@@ -8,7 +8,7 @@ import jakarta.persistence.PersistenceContext;
 import java.sql.Date;
 import java.util.ArrayList;
 import java.util.List;
-import kr.cheongnabi.people.control.OwnRecordService;
+import kr.cheongnabi.platform.control.SignedInEmployee;
 import kr.cheongnabi.platform.entity.Role;
 
 /**
@@ -34,7 +34,7 @@ public class Assignments {
 
   @PersistenceContext EntityManager em;
   @Inject FollowUpStates states;
-  @Inject OwnRecordService own;
+  @Inject SignedInEmployee signedIn;
 
   public long count(Query query) {
     var sql = new StringBuilder("SELECT COUNT(*) FROM (").append(listing()).append(") a");
@@ -69,7 +69,7 @@ public class Assignments {
   /** The signed-in employee's own assignments; none for a sign-in without an employee record. */
   @RolesAllowed(Role.EMPLOYEE_NAME)
   public List<AssignmentRow> mine() {
-    return own.myEmployeeId().map(this::of).orElse(List.of());
+    return signedIn.employeeId().map(this::of).orElse(List.of());
   }
 
   private String listing() {

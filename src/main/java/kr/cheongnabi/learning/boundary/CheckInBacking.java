@@ -5,7 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import kr.cheongnabi.learning.control.Attendances;
-import kr.cheongnabi.learning.control.LearnerSessions;
+import kr.cheongnabi.learning.control.MySessions;
 import kr.cheongnabi.learning.entity.SessionDetails;
 import kr.cheongnabi.platform.boundary.Messages;
 import kr.cheongnabi.platform.control.BusinessException;
@@ -20,7 +20,7 @@ public class CheckInBacking implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  @Inject LearnerSessions sessions;
+  @Inject MySessions sessions;
 
   private Long sessionId;
   private String code;

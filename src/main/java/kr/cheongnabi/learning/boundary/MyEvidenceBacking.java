@@ -7,9 +7,9 @@ import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
-import kr.cheongnabi.learning.control.LearnerEvidence;
-import kr.cheongnabi.learning.entity.Certificate;
+import kr.cheongnabi.learning.control.MyEvidenceClaims;
 import kr.cheongnabi.learning.entity.EvidenceClaim;
+import kr.cheongnabi.learning.entity.EvidenceFile;
 import kr.cheongnabi.learning.entity.EvidenceForm;
 import kr.cheongnabi.platform.boundary.Messages;
 import kr.cheongnabi.platform.control.BusinessException;
@@ -34,7 +34,7 @@ public class MyEvidenceBacking implements Serializable {
       String certificateName)
       implements Serializable {}
 
-  @Inject LearnerEvidence evidence;
+  @Inject MyEvidenceClaims claims;
 
   private List<Row> rows;
   private String title;
@@ -44,19 +44,19 @@ public class MyEvidenceBacking implements Serializable {
   private transient UploadedFile file;
 
   public void load() {
-    rows = evidence.mine().stream().map(MyEvidenceBacking::row).toList();
+    rows = claims.mine().stream().map(MyEvidenceBacking::row).toList();
   }
 
   public void submit() {
-    Certificate certificate;
+    EvidenceFile certificate;
     try {
-      certificate = Certificate.of(file == null ? null : file.getFileName(), content());
+      certificate = EvidenceFile.of(file == null ? null : file.getFileName(), content());
     } catch (IllegalArgumentException e) {
       Messages.errorOn("evidence:file", e.getMessage());
       return;
     }
     try {
-      evidence.submit(new EvidenceForm(title, provider, takenOn, hours), certificate);
+      claims.submit(new EvidenceForm(title, provider, takenOn, hours), certificate);
       Messages.info("evidence.submitted", title);
       title = null;
       provider = null;

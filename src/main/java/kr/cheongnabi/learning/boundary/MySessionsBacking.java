@@ -4,7 +4,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import kr.cheongnabi.learning.control.LearnerSessions;
+import kr.cheongnabi.learning.control.MySessions;
 import kr.cheongnabi.platform.boundary.Messages;
 import kr.cheongnabi.platform.control.BusinessException;
 
@@ -15,9 +15,9 @@ public class MySessionsBacking implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  @Inject LearnerSessions sessions;
+  @Inject MySessions sessions;
 
-  private LearnerSessions.Mine mine;
+  private MySessions.Mine mine;
 
   public void load() {
     mine = sessions.mine();
@@ -43,7 +43,7 @@ public class MySessionsBacking implements Serializable {
     load();
   }
 
-  public LearnerSessions.Mine getMine() {
+  public MySessions.Mine getMine() {
     return mine;
   }
 }

@@ -20,7 +20,7 @@ import kr.cheongnabi.learning.entity.LessonKind;
 import kr.cheongnabi.learning.entity.TrainingModule;
 import kr.cheongnabi.people.boundary.UnitOption;
 import kr.cheongnabi.people.boundary.UnitTree;
-import kr.cheongnabi.people.control.OrgUnitService;
+import kr.cheongnabi.people.control.OrgUnits;
 import kr.cheongnabi.platform.boundary.Messages;
 import kr.cheongnabi.platform.control.BusinessException;
 import kr.cheongnabi.platform.control.FileStore;
@@ -53,7 +53,7 @@ public class TrainerModuleBacking implements Serializable {
   @Inject LessonFiles lessonFiles;
   @Inject FileStore files;
   @Inject QuizCatalogue quizCatalogue;
-  @Inject OrgUnitService units;
+  @Inject OrgUnits units;
 
   private String module;
   private long version;

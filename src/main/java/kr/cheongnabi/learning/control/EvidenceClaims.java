@@ -9,9 +9,9 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import kr.cheongnabi.learning.entity.Certificate;
 import kr.cheongnabi.learning.entity.ClaimState;
 import kr.cheongnabi.learning.entity.EvidenceClaim;
+import kr.cheongnabi.learning.entity.EvidenceFile;
 import kr.cheongnabi.learning.entity.EvidenceForm;
 import kr.cheongnabi.ledger.control.Credit;
 import kr.cheongnabi.ledger.control.Ledger;
@@ -22,7 +22,7 @@ import kr.cheongnabi.platform.control.BusinessException;
  * Training taken elsewhere: submitted with a certificate, decided once by HR. The decision is a
  * conditional update from SUBMITTED, so of two HR people approving at once exactly one wins and
  * only that one credits the minutes; a decided claim never changes again. Pages reach it through
- * {@link LearnerEvidence} and {@link EvidenceReview}, which know who asks.
+ * {@link MyEvidenceClaims} and {@link EvidenceReview}, which know who asks.
  */
 @Stateless
 public class EvidenceClaims {
@@ -35,7 +35,7 @@ public class EvidenceClaims {
   @Inject EmployeeRecords employees;
 
   /** A new claim with its certificate; the caller names the employee from the signed-in person. */
-  public long submit(long employeeId, @Valid EvidenceForm form, Certificate certificate) {
+  public long submit(long employeeId, @Valid EvidenceForm form, EvidenceFile certificate) {
     if (form.takenOn().isAfter(LocalDate.now(clock.withZone(Attendances.KOREA)))) {
       throw new BusinessException("evidence.future");
     }

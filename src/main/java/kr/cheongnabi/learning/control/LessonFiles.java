@@ -1,8 +1,6 @@
 package kr.cheongnabi.learning.control;
 
-import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -14,9 +12,9 @@ import java.io.InputStream;
 import java.util.Optional;
 import java.util.Set;
 import kr.cheongnabi.learning.entity.Lesson;
-import kr.cheongnabi.people.control.OwnRecordService;
 import kr.cheongnabi.platform.control.FileSignature;
 import kr.cheongnabi.platform.control.FileStore;
+import kr.cheongnabi.platform.control.SignedInEmployee;
 import kr.cheongnabi.platform.entity.Role;
 import kr.cheongnabi.platform.entity.StoredFile;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -35,12 +33,11 @@ public class LessonFiles {
   public static final Set<String> ACCEPTED =
       Set.of(FileSignature.PDF, FileSignature.MP4, FileSignature.WEBM);
 
-  @Resource SessionContext session;
   @PersistenceContext EntityManager em;
   @Inject FileStore files;
   @Inject LessonEditor lessons;
   @Inject OpenModules open;
-  @Inject OwnRecordService own;
+  @Inject SignedInEmployee signedIn;
 
   @Inject
   @ConfigProperty(name = "module.file.max.mb", defaultValue = "200")
@@ -54,9 +51,7 @@ public class LessonFiles {
   @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
   public StoredFile upload(long lessonId, InputStream content, String fileName) throws IOException {
     lessons.fileLesson(lessonId);
-    var stored =
-        files.store(
-            content, fileName, ACCEPTED, maxBytes(), session.getCallerPrincipal().getName());
+    var stored = files.store(content, fileName, ACCEPTED, maxBytes(), signedIn.username());
     try {
       lessons.attach(lessonId, stored.getId());
     } catch (RuntimeException e) {
@@ -79,9 +74,9 @@ public class LessonFiles {
   @RolesAllowed(Role.EMPLOYEE_NAME)
   public Optional<StoredFile> forCaller(long lessonId) {
     var lesson =
-        session.isCallerInRole(Role.TRAINER_NAME)
+        signedIn.isInRole(Role.TRAINER_NAME)
             ? Optional.ofNullable(em.find(Lesson.class, lessonId))
-            : own.myEmployeeId().flatMap(me -> open.lessonIfOpen(me, lessonId));
+            : signedIn.employeeId().flatMap(me -> open.lessonIfOpen(me, lessonId));
     return lesson.map(Lesson::getFileId).flatMap(files::find);
   }
 }

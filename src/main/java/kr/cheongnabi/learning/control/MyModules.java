@@ -9,9 +9,9 @@ import java.util.Map;
 import java.util.Objects;
 import kr.cheongnabi.learning.entity.Lesson;
 import kr.cheongnabi.learning.entity.TrainingModule;
-import kr.cheongnabi.people.control.OwnRecordService;
 import kr.cheongnabi.platform.control.BusinessException;
 import kr.cheongnabi.platform.control.FileStore;
+import kr.cheongnabi.platform.control.SignedInEmployee;
 import kr.cheongnabi.platform.entity.Role;
 import kr.cheongnabi.platform.entity.StoredFile;
 import kr.cheongnabi.platform.entity.TrainingYear;
@@ -28,7 +28,7 @@ import kr.cheongnabi.quiz.control.TextFormat;
 @RolesAllowed(Role.EMPLOYEE_NAME)
 public class MyModules {
 
-  @Inject OwnRecordService own;
+  @Inject SignedInEmployee signedIn;
   @Inject OpenModules open;
   @Inject Progress progress;
   @Inject ModuleCompletions completions;
@@ -151,6 +151,6 @@ public class MyModules {
   }
 
   private long me() {
-    return own.myEmployeeId().orElseThrow(() -> new BusinessException("module.noEmployeeRecord"));
+    return signedIn.employeeId("module.noEmployeeRecord");
   }
 }

@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import kr.cheongnabi.learning.entity.Lesson;
 import kr.cheongnabi.learning.entity.TrainingModule;
-import kr.cheongnabi.people.control.UnitChain;
+import kr.cheongnabi.people.control.OrgTree;
 import kr.cheongnabi.platform.control.BusinessException;
 import kr.cheongnabi.platform.entity.TrainingYear;
 
@@ -22,11 +22,11 @@ import kr.cheongnabi.platform.entity.TrainingYear;
 public class OpenModules {
 
   @PersistenceContext EntityManager em;
-  @Inject UnitChain units;
+  @Inject OrgTree organisation;
   @Inject Clock clock;
 
   public List<TrainingModule> to(long employeeId) {
-    var chain = units.upwardFrom(employeeId);
+    var chain = organisation.unitsOf(employeeId);
     var today = today();
     return em.createNamedQuery(TrainingModule.PUBLISHED, TrainingModule.class)
         .getResultStream()
@@ -64,7 +64,7 @@ public class OpenModules {
   private boolean isOpenTo(TrainingModule module, long employeeId) {
     return module.isPublished()
         && module.isOpenOn(today())
-        && module.isFor(units.upwardFrom(employeeId));
+        && module.isFor(organisation.unitsOf(employeeId));
   }
 
   private LocalDate today() {

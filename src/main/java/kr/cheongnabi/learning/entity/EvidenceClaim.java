@@ -76,7 +76,7 @@ public class EvidenceClaim {
   protected EvidenceClaim() {}
 
   public EvidenceClaim(
-      long employeeId, EvidenceForm form, int minutes, Certificate certificate, Instant now) {
+      long employeeId, EvidenceForm form, int minutes, EvidenceFile certificate, Instant now) {
     this.employeeId = employeeId;
     this.title = form.title().strip();
     this.provider = form.provider().strip();

@@ -11,7 +11,7 @@ import java.time.LocalDateTime;
 import kr.cheongnabi.ledger.control.Credit;
 import kr.cheongnabi.ledger.control.Digest;
 import kr.cheongnabi.ledger.control.DigestCheck;
-import kr.cheongnabi.ledger.control.LedgerAuditService;
+import kr.cheongnabi.ledger.control.LedgerAudit;
 import kr.cheongnabi.platform.boundary.LocaleBacking;
 import kr.cheongnabi.platform.boundary.Messages;
 import kr.cheongnabi.platform.control.BusinessException;
@@ -29,7 +29,7 @@ public class AdminLedgerBacking implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  @Inject LedgerAuditService audit;
+  @Inject LedgerAudit audit;
   @Inject LocaleBacking locale;
 
   private long length;

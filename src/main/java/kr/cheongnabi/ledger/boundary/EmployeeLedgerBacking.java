@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.UUID;
 import java.util.stream.IntStream;
 import kr.cheongnabi.ledger.control.Credit;
-import kr.cheongnabi.ledger.control.LedgerService;
+import kr.cheongnabi.ledger.control.LedgerEntries;
 import kr.cheongnabi.ledger.control.YearTotal;
 import kr.cheongnabi.ledger.entity.EntryKind;
 import kr.cheongnabi.ledger.entity.LedgerEntry;
@@ -52,7 +52,7 @@ public class EmployeeLedgerBacking implements Serializable {
     }
   }
 
-  @Inject LedgerService ledger;
+  @Inject LedgerEntries ledgerEntries;
   @Inject Clock clock;
 
   private Long employeeId;
@@ -76,13 +76,13 @@ public class EmployeeLedgerBacking implements Serializable {
   }
 
   public void show() {
-    total = ledger.totalOf(employeeId, year);
-    entries = ledger.entriesOf(employeeId, year).stream().map(EntryRow::of).toList();
+    total = ledgerEntries.totalOf(employeeId, year);
+    entries = ledgerEntries.entriesOf(employeeId, year).stream().map(EntryRow::of).toList();
   }
 
   public void correct() {
     try {
-      ledger.correct(employeeId, year, minutes, reason, UUID.fromString(request));
+      ledgerEntries.correct(employeeId, year, minutes, reason, UUID.fromString(request));
       Messages.info("ledger.corrected", minutes, Integer.toString(year));
       minutes = null;
       reason = null;

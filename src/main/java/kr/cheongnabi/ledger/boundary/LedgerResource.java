@@ -15,7 +15,7 @@ import jakarta.ws.rs.core.Response;
 import java.util.Locale;
 import kr.cheongnabi.ledger.control.ChainProblem;
 import kr.cheongnabi.ledger.control.Digest;
-import kr.cheongnabi.ledger.control.LedgerAuditService;
+import kr.cheongnabi.ledger.control.LedgerAudit;
 import kr.cheongnabi.platform.boundary.Messages;
 
 /**
@@ -27,7 +27,7 @@ import kr.cheongnabi.platform.boundary.Messages;
 @Produces(MediaType.APPLICATION_JSON)
 public class LedgerResource {
 
-  @Inject LedgerAuditService audit;
+  @Inject LedgerAudit audit;
 
   /**
    * Walks the whole chain; {@code intact} is false and {@code problem} names the first bad entry.

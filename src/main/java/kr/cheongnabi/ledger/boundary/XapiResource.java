@@ -16,7 +16,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
 import java.util.Optional;
-import kr.cheongnabi.ledger.control.LedgerService;
+import kr.cheongnabi.ledger.control.LedgerEntries;
 import kr.cheongnabi.ledger.control.XapiStatement;
 import kr.cheongnabi.ledger.control.XapiStatements;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -31,7 +31,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @RequestScoped
 public class XapiResource {
 
-  @Inject LedgerService ledger;
+  @Inject LedgerEntries ledgerEntries;
 
   @Inject
   @ConfigProperty(name = "public.url")
@@ -44,7 +44,7 @@ public class XapiResource {
   public Response statements(
       @QueryParam("since") @DefaultValue("0") @Min(0) long since,
       @QueryParam("limit") @DefaultValue("100") @Min(1) @Max(XapiStatements.MAX_PAGE) int limit) {
-    var page = ledger.statements(since, limit, base());
+    var page = ledgerEntries.statements(since, limit, base());
     var statements = Json.createArrayBuilder();
     page.statements().forEach(statements::add);
     var more = "";

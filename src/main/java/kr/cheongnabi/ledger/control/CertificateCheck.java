@@ -19,7 +19,7 @@ import kr.cheongnabi.people.entity.Employee;
 public class CertificateCheck {
 
   @PersistenceContext EntityManager em;
-  @Inject Certificates certificates;
+  @Inject TrainingCertificates certificates;
   @Inject Ledger ledger;
 
   /** A certificate as the verification page shows it. */

@@ -17,7 +17,7 @@ import java.util.stream.Collectors;
 import kr.cheongnabi.ledger.control.SourceTitles.Title;
 import kr.cheongnabi.ledger.entity.LedgerEntry;
 import kr.cheongnabi.ledger.entity.SourceKey;
-import kr.cheongnabi.people.control.OwnRecordService;
+import kr.cheongnabi.people.control.Employees;
 import kr.cheongnabi.people.entity.Employee;
 import kr.cheongnabi.platform.control.BusinessException;
 import kr.cheongnabi.platform.entity.Role;
@@ -31,9 +31,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @RolesAllowed(Role.EMPLOYEE_NAME)
 public class MyTraining {
 
-  @Inject OwnRecordService own;
+  @Inject Employees employees;
   @Inject Ledger ledger;
-  @Inject Certificates certificates;
+  @Inject TrainingCertificates certificates;
   @Inject @Any Instance<SourceTitles> namers;
   @Inject Instance<Targets> targets;
 
@@ -127,6 +127,6 @@ public class MyTraining {
   }
 
   private Employee me() {
-    return own.mine().orElseThrow(() -> new BusinessException("training.noEmployeeRecord"));
+    return employees.mine().orElseThrow(() -> new BusinessException("training.noEmployeeRecord"));
   }
 }

@@ -11,9 +11,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import kr.cheongnabi.people.control.EmployeeService;
+import kr.cheongnabi.people.control.Employees;
 import kr.cheongnabi.platform.boundary.Messages;
-import kr.cheongnabi.platform.control.AccountService;
+import kr.cheongnabi.platform.control.Accounts;
 import kr.cheongnabi.platform.control.BusinessException;
 import kr.cheongnabi.platform.entity.Role;
 import org.primefaces.model.FilterMeta;
@@ -40,8 +40,8 @@ public class AccountsBacking implements Serializable {
       boolean locked)
       implements Serializable {}
 
-  @Inject AccountService accounts;
-  @Inject EmployeeService employees;
+  @Inject Accounts accounts;
+  @Inject Employees employees;
 
   private String prefix;
   private final AccountTable table = new AccountTable();

@@ -11,8 +11,8 @@ import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
 import kr.cheongnabi.people.control.EmployeeDetails;
-import kr.cheongnabi.people.control.EmployeeService;
-import kr.cheongnabi.people.control.OrgUnitService;
+import kr.cheongnabi.people.control.Employees;
+import kr.cheongnabi.people.control.OrgUnits;
 import kr.cheongnabi.people.control.PeriodRow;
 import kr.cheongnabi.people.entity.Employee;
 import kr.cheongnabi.people.entity.EmploymentStatus;
@@ -27,8 +27,8 @@ public class EditEmployeeBacking implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  @Inject EmployeeService employees;
-  @Inject OrgUnitService units;
+  @Inject Employees employees;
+  @Inject OrgUnits units;
 
   private Long id;
   private long version;

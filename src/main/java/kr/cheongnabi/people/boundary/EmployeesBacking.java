@@ -10,8 +10,8 @@ import java.util.Map;
 import kr.cheongnabi.people.control.EmployeeQuery;
 import kr.cheongnabi.people.control.EmployeeQuery.SortField;
 import kr.cheongnabi.people.control.EmployeeRow;
-import kr.cheongnabi.people.control.EmployeeService;
-import kr.cheongnabi.people.control.OrgUnitService;
+import kr.cheongnabi.people.control.Employees;
+import kr.cheongnabi.people.control.OrgUnits;
 import kr.cheongnabi.people.entity.EmploymentStatus;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
@@ -25,8 +25,8 @@ public class EmployeesBacking implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  @Inject EmployeeService employees;
-  @Inject OrgUnitService units;
+  @Inject Employees employees;
+  @Inject OrgUnits units;
 
   private String text;
   private Long unitId;

@@ -4,7 +4,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
-import kr.cheongnabi.people.control.OwnRecordService;
+import kr.cheongnabi.people.control.Employees;
 import kr.cheongnabi.people.control.PeriodRow;
 import kr.cheongnabi.people.entity.Employee;
 import kr.cheongnabi.platform.boundary.LocaleBacking;
@@ -14,7 +14,7 @@ import kr.cheongnabi.platform.boundary.LocaleBacking;
 @RequestScoped
 public class MyProfileBacking {
 
-  @Inject OwnRecordService ownRecord;
+  @Inject Employees employees;
   @Inject LocaleBacking locale;
 
   private Employee employee;
@@ -22,7 +22,7 @@ public class MyProfileBacking {
   private List<PeriodRow> history = List.of();
 
   public void load() {
-    employee = ownRecord.mine().orElse(null);
+    employee = employees.mine().orElse(null);
     if (employee != null) {
       unitName = employee.getOrgUnit().name(locale.getLocale());
       history = PeriodRow.of(employee.getPeriods());

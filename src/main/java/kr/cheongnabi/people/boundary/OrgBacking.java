@@ -7,8 +7,8 @@ import java.io.Serializable;
 import java.util.List;
 import kr.cheongnabi.people.control.EmployeeQuery;
 import kr.cheongnabi.people.control.EmployeeRow;
-import kr.cheongnabi.people.control.EmployeeService;
-import kr.cheongnabi.people.control.OrgUnitService;
+import kr.cheongnabi.people.control.Employees;
+import kr.cheongnabi.people.control.OrgUnits;
 import kr.cheongnabi.people.control.UnitHead;
 import kr.cheongnabi.platform.boundary.Messages;
 import kr.cheongnabi.platform.control.BusinessException;
@@ -27,8 +27,8 @@ public class OrgBacking implements Serializable {
 
   private static final int HEAD_MATCHES = 10;
 
-  @Inject OrgUnitService units;
-  @Inject EmployeeService employees;
+  @Inject OrgUnits units;
+  @Inject Employees employees;
 
   private TreeNode<UnitOption> root;
   private List<UnitOption> unitOptions;

@@ -22,7 +22,7 @@ import java.util.logging.Logger;
 import javax.sql.DataSource;
 import kr.cheongnabi.people.entity.EmploymentStatus;
 import kr.cheongnabi.people.entity.OrgUnit;
-import kr.cheongnabi.platform.control.AccountService;
+import kr.cheongnabi.platform.control.Accounts;
 import kr.cheongnabi.platform.control.Database;
 import kr.cheongnabi.platform.entity.Role;
 import kr.cheongnabi.platform.entity.TrainingYear;
@@ -67,7 +67,7 @@ public class DemoOrganisation {
 
   @Resource UserTransaction transaction;
   @PersistenceContext EntityManager em;
-  @Inject AccountService accounts;
+  @Inject Accounts accounts;
   @Inject Clock clock;
 
   @PostConstruct

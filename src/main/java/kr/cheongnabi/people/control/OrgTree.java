@@ -4,12 +4,10 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import kr.cheongnabi.people.entity.Employee;
 
 /**
  * The organisation tree as other components read it: a level at a time, by search or by id, never
@@ -54,18 +52,25 @@ public class OrgTree {
   }
 
   /**
-   * The employee's current unit and every unit above it, nearest first: one look-up per level of
-   * the tree, which is a handful. Empty for an unknown employee.
+   * The employee's current unit and every unit above it, nearest first; empty for an unknown
+   * employee. This is how audiences reach an employee: a module or quiz meant for a unit is meant
+   * for everyone in it and in all its sub-units, so it reaches an employee when it names one of
+   * these units.
    */
   public List<Long> unitsOf(long employeeId) {
-    var employee = em.find(Employee.class, employeeId);
-    var chain = new ArrayList<Long>();
-    var unit = employee == null ? null : employee.getOrgUnit();
-    while (unit != null && !chain.contains(unit.getId())) {
-      chain.add(unit.getId());
-      unit = unit.getParent();
-    }
-    return List.copyOf(chain);
+    // One recursive query (MySQL 8.0+, MariaDB 10.2+) rather than one per level. Moving a unit
+    // never makes a cycle; the depth bound only keeps a broken tree from recursing without end.
+    List<?> ids =
+        em.createNativeQuery(
+                "WITH RECURSIVE chain (id, parent_id, depth) AS ("
+                    + " SELECT u.id, u.parent_id, 0 FROM org_unit u"
+                    + " JOIN employee e ON e.org_unit_id = u.id WHERE e.id = ?"
+                    + " UNION ALL SELECT p.id, p.parent_id, c.depth + 1 FROM org_unit p"
+                    + " JOIN chain c ON p.id = c.parent_id WHERE c.depth < 100)"
+                    + " SELECT id FROM chain ORDER BY depth")
+            .setParameter(1, employeeId)
+            .getResultList();
+    return ids.stream().map(id -> ((Number) id).longValue()).distinct().toList();
   }
 
   private List<UnitEntry> entries(String where, Map<String, Object> parameters, int max) {

@@ -7,11 +7,12 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.Predicate;
+import kr.cheongnabi.platform.control.FileSignature;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -28,10 +29,8 @@ public class RosterFileReader {
   private static final CSVFormat FORMAT =
       CSVFormat.DEFAULT.builder().setIgnoreEmptyLines(false).get();
 
-  private static final byte[][] SPREADSHEET_SIGNATURES = {
-    {0x50, 0x4B, 0x03, 0x04}, // xlsx: a zip archive
-    {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0} // xls: an OLE2 compound document
-  };
+  // An .xlsx file is a zip archive, an .xls file an OLE2 compound document.
+  private static final Set<String> SPREADSHEETS = Set.of(FileSignature.ZIP, FileSignature.OLE2);
 
   /**
    * Reads a whole upload; the encoding check needs every byte before parsing can begin.
@@ -118,12 +117,6 @@ public class RosterFileReader {
   }
 
   private static boolean isSpreadsheet(byte[] content) {
-    for (byte[] signature : SPREADSHEET_SIGNATURES) {
-      if (content.length >= signature.length
-          && Arrays.equals(content, 0, signature.length, signature, 0, signature.length)) {
-        return true;
-      }
-    }
-    return false;
+    return FileSignature.of(content, content.length).filter(SPREADSHEETS::contains).isPresent();
   }
 }

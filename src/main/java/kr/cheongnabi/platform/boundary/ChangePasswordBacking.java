@@ -5,7 +5,7 @@ import jakarta.faces.context.ExternalContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.validation.constraints.NotBlank;
-import kr.cheongnabi.platform.control.AccountService;
+import kr.cheongnabi.platform.control.Accounts;
 import kr.cheongnabi.platform.control.BusinessException;
 
 /** me/password.xhtml: a person changes their own password. */
@@ -13,7 +13,7 @@ import kr.cheongnabi.platform.control.BusinessException;
 @RequestScoped
 public class ChangePasswordBacking {
 
-  @Inject AccountService accounts;
+  @Inject Accounts accounts;
   @Inject ExternalContext external;
 
   @NotBlank private String current;

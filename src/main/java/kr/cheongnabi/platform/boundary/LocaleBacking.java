@@ -14,7 +14,7 @@ import java.security.Principal;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import kr.cheongnabi.platform.control.AccountService;
+import kr.cheongnabi.platform.control.Accounts;
 
 /**
  * The language of the pages: Korean or English, first from the browser, then as the person chooses.
@@ -28,7 +28,7 @@ public class LocaleBacking implements Serializable {
   static final String COOKIE = "cheongnabi-lang";
   static final List<Locale> SUPPORTED = List.of(Locale.KOREAN, Locale.ENGLISH);
 
-  @Inject transient AccountService accounts;
+  @Inject transient Accounts accounts;
 
   private Locale locale;
 

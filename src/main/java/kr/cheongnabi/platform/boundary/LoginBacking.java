@@ -14,8 +14,9 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.constraints.NotBlank;
 import java.io.IOException;
-import kr.cheongnabi.platform.control.AccountService;
+import kr.cheongnabi.platform.control.Accounts;
 import kr.cheongnabi.platform.control.SafeReturnPath;
+import kr.cheongnabi.platform.control.SignedInEmployee;
 import kr.cheongnabi.platform.entity.Role;
 
 /** login.xhtml: signs a person in and sends them back to the page they asked for. */
@@ -27,7 +28,8 @@ public class LoginBacking {
   @Inject FacesContext faces;
   @Inject ExternalContext external;
   @Inject LocaleBacking localeBacking;
-  @Inject AccountService accounts;
+  @Inject Accounts accounts;
+  @Inject SignedInEmployee signedIn;
 
   static final String HR_HOME = "/hr/index.xhtml";
 
@@ -70,7 +72,7 @@ public class LoginBacking {
   private String landing() {
     var target = new SafeReturnPath(continueTo).value();
     return (SafeReturnPath.HOME.equals(target) || "/".equals(target))
-            && external.isUserInRole(Role.HR_NAME)
+            && signedIn.isInRole(Role.HR_NAME)
         ? HR_HOME
         : target;
   }

@@ -15,7 +15,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class AccountIdentityStore implements IdentityStore {
 
-  @Inject AccountService accounts;
+  @Inject Accounts accounts;
   @Inject HttpServletRequest request;
 
   @Inject

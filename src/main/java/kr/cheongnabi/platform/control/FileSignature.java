@@ -3,27 +3,42 @@ package kr.cheongnabi.platform.control;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
 /**
- * What a file is, told by its first bytes and never by its name: a PDF, an MP4 video or a WebM
- * video. Tika's core detector, the usual tool, names an ordinary {@code isom} MP4 QuickTime and
- * cannot tell WebM from Matroska without its heavy parser modules, so the three signatures are read
- * here as their specifications define them.
+ * What a file is, told by its first bytes and never by its name: a PDF, an MP4 or WebM video, a
+ * JPEG or PNG image, or a ZIP or OLE2 container (what .xlsx and .xls spreadsheets are). Every
+ * upload is told by this one check; each caller says which of these it takes. Tika's core detector,
+ * the usual tool, names an ordinary {@code isom} MP4 QuickTime and cannot tell WebM from Matroska
+ * without its heavy parser modules, so the signatures are read here as their specifications define
+ * them.
  */
 public final class FileSignature {
 
   public static final String PDF = "application/pdf";
   public static final String MP4 = "video/mp4";
   public static final String WEBM = "video/webm";
+  public static final String JPEG = "image/jpeg";
+  public static final String PNG = "image/png";
+  public static final String ZIP = "application/zip";
+  public static final String OLE2 = "application/x-ole-storage";
 
   /** How many leading bytes are enough to tell. */
   public static final int HEAD_BYTES = 4096;
 
-  private static final byte[] PDF_MAGIC = "%PDF-".getBytes(StandardCharsets.US_ASCII);
   private static final byte[] EBML_MAGIC = {0x1A, 0x45, (byte) 0xDF, (byte) 0xA3};
   private static final int EBML_DOC_TYPE = 0x4282;
+
+  // Formats told by a fixed opening alone, by their content type.
+  private static final Map<String, byte[]> MAGIC =
+      Map.of(
+          PDF, "%PDF-".getBytes(StandardCharsets.US_ASCII),
+          JPEG, new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF},
+          PNG, new byte[] {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A},
+          ZIP, new byte[] {'P', 'K', 0x03, 0x04},
+          OLE2, new byte[] {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0});
 
   // ISO base media brands that browsers play as MP4; QuickTime's "qt  " alone is not one.
   private static final Set<String> MP4_BRANDS =
@@ -33,11 +48,15 @@ public final class FileSignature {
 
   private FileSignature() {}
 
-  /** The content type of a file starting with the given bytes, if it is one of the three. */
+  /**
+   * The content type of a file starting with the given bytes, if it is one of these; at most the
+   * first {@link #HEAD_BYTES} of them are read.
+   */
   public static Optional<String> of(byte[] head, int length) {
-    var bytes = Arrays.copyOf(head, Math.min(length, head.length));
-    if (startsWith(bytes, PDF_MAGIC)) {
-      return Optional.of(PDF);
+    var bytes = Arrays.copyOf(head, Math.min(Math.min(length, head.length), HEAD_BYTES));
+    var fixed = MAGIC.entrySet().stream().filter(m -> startsWith(bytes, m.getValue())).findFirst();
+    if (fixed.isPresent()) {
+      return Optional.of(fixed.get().getKey());
     }
     if (isMp4(bytes)) {
       return Optional.of(MP4);

@@ -54,7 +54,7 @@ public class FileStore {
       throw new BusinessException("file.empty", name);
     }
     var type =
-        FileSignature.of(buffer, Math.min(filled, FileSignature.HEAD_BYTES))
+        FileSignature.of(buffer, filled)
             .filter(accepted::contains)
             .orElseThrow(() -> new BusinessException("file.typeRefused", name));
     var digest = sha256();

@@ -30,7 +30,7 @@ public class FirstAdministrator {
   @ConfigProperty(name = "admin.password")
   Optional<String> password;
 
-  @Inject AccountService accounts;
+  @Inject Accounts accounts;
 
   @PostConstruct
   void createIfNone() {

@@ -52,7 +52,7 @@ public class SignInMechanism implements HttpAuthenticationMechanism {
   }
 
   @Inject IdentityStoreHandler identityStores;
-  @Inject AccountService accounts;
+  @Inject Accounts accounts;
 
   @Override
   public AuthenticationStatus validateRequest(

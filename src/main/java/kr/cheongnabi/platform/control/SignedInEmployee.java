@@ -2,31 +2,61 @@ package kr.cheongnabi.platform.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.security.enterprise.SecurityContext;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Optional;
 import kr.cheongnabi.platform.control.SignInMechanism.SignedIn;
+import kr.cheongnabi.platform.entity.Account;
 
 /**
- * The employee record of the person signed in, as the sign-in put it into the session: the pages
- * that every learner uses at once (the quiz above all) find it without asking the database. A
- * request without such a session (HTTP Basic on /api) looks the account up. One instance for the
+ * The person signed in, as the server knows them, never as the request says: the one way to ask,
+ * from a page's bean, a REST resource or a service alike (Jakarta Security's context knows the
+ * caller in the web and the EJB container).
+ *
+ * <p>Their employee record comes from the session, where the sign-in put it, so the pages that
+ * every learner uses at once (the quiz above all) find it without asking the database; a request
+ * without such a session (HTTP Basic on /api) looks the account up. One instance for the
  * application (the request it reads is the current one, through its proxy): creating one per
  * request would look up the account service in JNDI every time.
  */
 @ApplicationScoped
 public class SignedInEmployee {
 
+  @Inject SecurityContext security;
   @Inject HttpServletRequest request;
-  @Inject AccountService accounts;
+  @Inject Accounts accounts;
 
-  /** The employee behind the account of this name, if it has one. */
-  public Optional<Long> of(String username) {
+  /** The name the person signed in with; null when nobody is signed in. */
+  public String username() {
+    var caller = security.getCallerPrincipal();
+    return caller == null ? null : caller.getName();
+  }
+
+  /** The id of their employee record; empty when nobody is signed in or the account has none. */
+  public Optional<Long> employeeId() {
+    var name = username();
+    if (name == null) {
+      return Optional.empty();
+    }
     var session = request.getSession(false);
     if (session != null
         && session.getAttribute(SignInMechanism.SIGNED_IN) instanceof SignedIn signedIn
-        && signedIn.name().equals(username)) {
+        && signedIn.name().equals(name)) {
       return Optional.ofNullable(signedIn.employeeId());
     }
-    return accounts.findByUsername(username).map(account -> account.getEmployeeId());
+    return accounts.findByUsername(name).map(Account::getEmployeeId);
+  }
+
+  /**
+   * The id of their employee record; a sign-in without one cannot take part, and is told so with
+   * the message of the given key.
+   */
+  public long employeeId(String refusal) {
+    return employeeId().orElseThrow(() -> new BusinessException(refusal));
+  }
+
+  /** Whether the person holds the role (one of {@link kr.cheongnabi.platform.entity.Role}). */
+  public boolean isInRole(String role) {
+    return security.isCallerInRole(role);
   }
 }

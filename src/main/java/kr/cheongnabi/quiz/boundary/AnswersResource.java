@@ -16,9 +16,9 @@ import jakarta.ws.rs.core.Response;
 import java.util.Locale;
 import kr.cheongnabi.platform.boundary.Messages;
 import kr.cheongnabi.platform.control.BusinessException;
-import kr.cheongnabi.quiz.control.AttemptService;
 import kr.cheongnabi.quiz.control.AttemptView;
 import kr.cheongnabi.quiz.control.AttemptView.StatementView;
+import kr.cheongnabi.quiz.control.MyAttempts;
 
 /**
  * An answer from the learner's quiz page (quiz.js), one small JSON call per statement instead of a
@@ -30,10 +30,10 @@ import kr.cheongnabi.quiz.control.AttemptView.StatementView;
  * and {@code explanation} as sanitised HTML in the language asked for), the progress ({@code
  * answered}, {@code total}, {@code allAnswered}), or {@code {"finished": true}} when the attempt is
  * over (its time ran out, or another tab finished it), for the page to show the result. Whose
- * attempt it is comes from the signed-in caller ({@link AttemptService}); a post from another site
- * is refused before it gets here (SameOriginFilter), and a form cannot send JSON without asking
- * first. One instance serves every request, so that no request pays for creating it and looking up
- * its service.
+ * attempt it is comes from the signed-in caller ({@link MyAttempts}); a post from another site is
+ * refused before it gets here (SameOriginFilter), and a form cannot send JSON without asking first.
+ * One instance serves every request, so that no request pays for creating it and looking up its
+ * service.
  */
 @Path("me/attempts/{attempt}/answers")
 @ApplicationScoped
@@ -41,7 +41,7 @@ import kr.cheongnabi.quiz.control.AttemptView.StatementView;
 @Produces(MediaType.APPLICATION_JSON)
 public class AnswersResource {
 
-  @Inject AttemptService attempts;
+  @Inject MyAttempts attempts;
 
   @POST
   public Response answer(@PathParam("attempt") long attempt, JsonObject body) {

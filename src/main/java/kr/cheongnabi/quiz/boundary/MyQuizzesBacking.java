@@ -5,7 +5,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
-import kr.cheongnabi.quiz.control.AttemptService;
+import kr.cheongnabi.quiz.control.MyAttempts;
 import kr.cheongnabi.quiz.control.QuizCard;
 
 /**
@@ -17,7 +17,7 @@ import kr.cheongnabi.quiz.control.QuizCard;
 @RequestScoped
 public class MyQuizzesBacking {
 
-  @Inject AttemptService attempts;
+  @Inject MyAttempts attempts;
 
   private List<QuizCard> cards;
 

@@ -12,7 +12,7 @@ import kr.cheongnabi.people.control.UnitEntry;
 import kr.cheongnabi.platform.boundary.Messages;
 import kr.cheongnabi.platform.control.BusinessException;
 import kr.cheongnabi.quiz.control.Audience;
-import kr.cheongnabi.quiz.control.AudienceService;
+import kr.cheongnabi.quiz.control.Audiences;
 import org.primefaces.event.NodeCollapseEvent;
 import org.primefaces.event.NodeExpandEvent;
 import org.primefaces.event.NodeSelectEvent;
@@ -32,7 +32,7 @@ public class QuizAudienceBacking implements Serializable {
   private static final long serialVersionUID = 1L;
   private static final int SUGGESTIONS = 20;
 
-  @Inject AudienceService audiences;
+  @Inject Audiences audiences;
   @Inject OrgTree organisation;
 
   private String quiz;

@@ -14,7 +14,7 @@ import jakarta.ws.rs.core.Response;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import kr.cheongnabi.platform.control.BusinessException;
-import kr.cheongnabi.quiz.control.AttemptService;
+import kr.cheongnabi.quiz.control.MyAttempts;
 
 /**
  * The start button of a quiz card (My quizzes, a quiz's own page, "try again" on a result): a form
@@ -31,7 +31,7 @@ import kr.cheongnabi.quiz.control.AttemptService;
 @ApplicationScoped
 public class QuizStartResource {
 
-  @Inject AttemptService attempts;
+  @Inject MyAttempts attempts;
 
   @POST
   @Consumes(MediaType.APPLICATION_FORM_URLENCODED)

@@ -8,9 +8,9 @@ import jakarta.inject.Named;
 import java.util.List;
 import kr.cheongnabi.platform.boundary.Messages;
 import kr.cheongnabi.platform.control.BusinessException;
-import kr.cheongnabi.quiz.control.AttemptService;
 import kr.cheongnabi.quiz.control.AttemptView;
 import kr.cheongnabi.quiz.control.AttemptView.StatementView;
+import kr.cheongnabi.quiz.control.MyAttempts;
 import kr.cheongnabi.quiz.control.QuizCard;
 
 /**
@@ -28,7 +28,7 @@ import kr.cheongnabi.quiz.control.QuizCard;
 @RequestScoped
 public class TakeQuizBacking {
 
-  @Inject AttemptService attempts;
+  @Inject MyAttempts attempts;
 
   private AttemptView view;
   private QuizCard quiz;

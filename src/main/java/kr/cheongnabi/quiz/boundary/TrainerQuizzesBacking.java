@@ -12,7 +12,7 @@ import java.util.Map;
 import kr.cheongnabi.platform.boundary.LocaleBacking;
 import kr.cheongnabi.platform.boundary.Messages;
 import kr.cheongnabi.platform.control.BusinessException;
-import kr.cheongnabi.quiz.control.AudienceService;
+import kr.cheongnabi.quiz.control.Audiences;
 import kr.cheongnabi.quiz.control.LoadOutcome;
 import kr.cheongnabi.quiz.control.QuizCatalogue;
 import kr.cheongnabi.quiz.entity.Origin;
@@ -41,7 +41,7 @@ public class TrainerQuizzesBacking implements Serializable {
 
   @Inject QuizCatalogue catalogue;
   @Inject LocaleBacking locale;
-  @Inject AudienceService audiences;
+  @Inject Audiences audiences;
 
   private List<Row> rows;
   private Map<String, String> audienceLabels = Map.of();

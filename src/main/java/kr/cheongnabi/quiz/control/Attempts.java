@@ -31,8 +31,8 @@ import kr.cheongnabi.quiz.entity.QuizVersion;
  * Taking a quiz. Every answer is stored on the server the moment it is given, in a transaction of
  * its own; an attempt is finished and scored exactly once, whatever number of requests (double
  * clicks, two tabs, retries) ask for it; the time limit is kept here, not in the browser. Pages
- * reach it only through {@link AttemptService}, which names the employee from the signed-in caller.
- * A quiz is for the employees of its audience; an attempt already open stays open to its taker when
+ * reach it only through {@link MyAttempts}, which names the employee from the signed-in caller. A
+ * quiz is for the employees of its audience; an attempt already open stays open to its taker when
  * the audience changes, so nobody is locked out in the middle of a quiz.
  */
 @Stateless

@@ -19,7 +19,7 @@ import kr.cheongnabi.quiz.entity.Quiz;
 
 /**
  * Who sees each quiz. The audience belongs to the quiz, not to a version, so a new version keeps
- * it. Pages reach it only through {@link AudienceService}, which lets trainers in and no one else.
+ * it. Pages reach it only through {@link Audiences}, which lets trainers in and no one else.
  */
 @Stateless
 public class QuizAudiences {

@@ -13,8 +13,8 @@ import java.util.List;
 
 /**
  * One attempt of one person at one quiz, on the version it was started on, with the statements it
- * drew in the order shown. Finishing is done by a conditional update (see AttemptService), so an
- * attempt is scored once however many requests try to finish it.
+ * drew in the order shown. Finishing is done by a conditional update (see Attempts), so an attempt
+ * is scored once however many requests try to finish it.
  */
 @Entity
 @Table(name = "quiz_attempt")

@@ -12,7 +12,7 @@ import java.util.Locale;
 import kr.cheongnabi.platform.boundary.FileResponses;
 import kr.cheongnabi.platform.boundary.LocaleBacking;
 import kr.cheongnabi.platform.boundary.Messages;
-import kr.cheongnabi.platform.control.AccountService;
+import kr.cheongnabi.platform.control.Accounts;
 import kr.cheongnabi.platform.entity.Account;
 import kr.cheongnabi.platform.entity.TrainingYear;
 import kr.cheongnabi.report.control.CommissionExport;
@@ -51,7 +51,7 @@ public class ComplianceExportServlet extends HttpServlet {
   @Inject GapReport report;
   @Inject GapXlsx gapXlsx;
   @Inject CommissionSummary commission;
-  @Inject AccountService accounts;
+  @Inject Accounts accounts;
   @Inject Clock clock;
 
   @Override
@@ -103,7 +103,7 @@ public class ComplianceExportServlet extends HttpServlet {
   }
 
   /** The language the person chose on their account, else that of their browser. */
-  static Locale localeOf(HttpServletRequest request, AccountService accounts) {
+  static Locale localeOf(HttpServletRequest request, Accounts accounts) {
     return LocaleBacking.of(
         request,
         accounts

@@ -6,7 +6,7 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import kr.cheongnabi.platform.control.AccountService;
+import kr.cheongnabi.platform.control.Accounts;
 import kr.cheongnabi.report.control.GapCsv;
 import kr.cheongnabi.report.control.GapFilter;
 import kr.cheongnabi.report.control.GapQuery;
@@ -28,7 +28,7 @@ public class GapCsvServlet extends HttpServlet {
   @Inject GapReport report;
   @Inject GapCsv csv;
   @Inject ReportYears years;
-  @Inject AccountService accounts;
+  @Inject Accounts accounts;
 
   @Override
   protected void doGet(HttpServletRequest request, HttpServletResponse response)

@@ -22,7 +22,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import javax.sql.DataSource;
-import kr.cheongnabi.learning.entity.Certificate;
+import kr.cheongnabi.learning.entity.EvidenceFile;
 import kr.cheongnabi.learning.entity.EvidenceForm;
 import kr.cheongnabi.platform.control.BusinessException;
 import kr.cheongnabi.platform.control.Database;
@@ -233,7 +233,7 @@ class SessionsAndEvidenceIT {
     return claims.submit(
         employee,
         new EvidenceForm("청렴 리더십", "국민권익위원회", LocalDate.now().minusDays(3), new BigDecimal("1.5")),
-        Certificate.of("수료증.pdf", pdf));
+        EvidenceFile.of("수료증.pdf", pdf));
   }
 
   private long session(Instant start, int minutes, int capacity) {

@@ -20,21 +20,22 @@ class EvidenceFormTest {
   @Test
   void aCertificateIsKnownByItsFirstBytesNotItsName() {
     var pdf =
-        Certificate.of("../../etc/수료증.pdf", "%PDF-1.7 ...".getBytes(StandardCharsets.US_ASCII));
-    assertEquals(CertificateType.PDF, pdf.type());
+        EvidenceFile.of("../../etc/수료증.pdf", "%PDF-1.7 ...".getBytes(StandardCharsets.US_ASCII));
+    assertEquals(EvidenceFileType.PDF, pdf.type());
     assertEquals("수료증.pdf", pdf.fileName());
     var png = new byte[] {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0};
-    assertEquals(CertificateType.PNG, Certificate.of("a.png", png).type());
+    assertEquals(EvidenceFileType.PNG, EvidenceFile.of("a.png", png).type());
     var html = "<html>%PDF-".getBytes(StandardCharsets.US_ASCII);
-    var refused = assertThrows(IllegalArgumentException.class, () -> Certificate.of("a.pdf", html));
+    var refused =
+        assertThrows(IllegalArgumentException.class, () -> EvidenceFile.of("a.pdf", html));
     assertEquals("evidence.file.type", refused.getMessage());
   }
 
   @Test
   void aCertificateOverTenMebibytesIsRefused() {
-    var big = new byte[Certificate.MAX_BYTES + 1];
+    var big = new byte[EvidenceFile.MAX_BYTES + 1];
     System.arraycopy("%PDF-".getBytes(StandardCharsets.US_ASCII), 0, big, 0, 5);
-    var refused = assertThrows(IllegalArgumentException.class, () -> Certificate.of("a.pdf", big));
+    var refused = assertThrows(IllegalArgumentException.class, () -> EvidenceFile.of("a.pdf", big));
     assertEquals("evidence.file.tooLarge", refused.getMessage());
   }
 

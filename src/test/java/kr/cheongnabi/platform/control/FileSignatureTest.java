@@ -21,6 +21,21 @@ class FileSignatureTest {
   }
 
   @Test
+  void imagesAndContainersAreKnownByTheirOpening() {
+    assertEquals(
+        Optional.of(FileSignature.JPEG),
+        of(new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, 0x0E}));
+    assertEquals(
+        Optional.of(FileSignature.PNG),
+        of(new byte[] {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0x0D}));
+    assertEquals(Optional.of(FileSignature.ZIP), of(new byte[] {'P', 'K', 0x03, 0x04, 0x14, 0}));
+    assertEquals(
+        Optional.of(FileSignature.OLE2),
+        of(new byte[] {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0}));
+    assertEquals(Optional.empty(), of(new byte[] {(byte) 0x89, 'P', 'N', 'G'}));
+  }
+
+  @Test
   void anIsoMp4IsKnownByItsBrands() {
     assertEquals(Optional.of(FileSignature.MP4), of(ftyp("isom", "isom", "iso2", "avc1")));
     assertEquals(Optional.of(FileSignature.MP4), of(ftyp("XAVC", "mp42")));

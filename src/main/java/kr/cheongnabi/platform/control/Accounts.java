@@ -20,12 +20,12 @@ import kr.cheongnabi.platform.entity.SecurityEvent.Kind;
 
 /** Accounts: checking a password, locking an account after repeated failures, changing it. */
 @Stateless
-public class AccountService {
+public class Accounts {
 
   public static final int MAX_FAILED_ATTEMPTS = 5;
   public static final Duration LOCK_DURATION = Duration.ofMinutes(15);
 
-  private static final Logger LOG = Logger.getLogger(AccountService.class.getName());
+  private static final Logger LOG = Logger.getLogger(Accounts.class.getName());
 
   @PersistenceContext EntityManager em;
   @Inject PasswordHasher hasher;

@@ -16,16 +16,21 @@ import java.util.stream.Collectors;
 import kr.cheongnabi.people.entity.Employee;
 import kr.cheongnabi.people.entity.OrgUnit;
 import kr.cheongnabi.platform.control.BusinessException;
+import kr.cheongnabi.platform.control.SignedInEmployee;
 import kr.cheongnabi.platform.entity.Role;
 
-/** Employees for HR: search a page at a time, read one, create and edit. */
+/**
+ * Employees for HR: search a page at a time, read one, create and edit; and for every employee
+ * their own record, whose it is coming from the sign-in, so nobody can read another's through it.
+ */
 @Stateless
 @RolesAllowed({Role.HR_NAME, Role.ADMIN_NAME})
-public class EmployeeService {
+public class Employees {
 
   @PersistenceContext EntityManager em;
   @Inject EmployeeRecords records;
   @Inject Event<EmployeeChanged> changed;
+  @Inject SignedInEmployee signedIn;
 
   public List<EmployeeRow> search(EmployeeQuery query, int first, int pageSize) {
     var jpql =
@@ -51,6 +56,12 @@ public class EmployeeService {
   public Employee find(long id) {
     return Optional.ofNullable(em.find(Employee.class, id))
         .orElseThrow(() -> new BusinessException("employee.notFound", id));
+  }
+
+  /** The signed-in person's own record with its history; empty for a sign-in without one. */
+  @RolesAllowed(Role.EMPLOYEE_NAME)
+  public Optional<Employee> mine() {
+    return signedIn.employeeId().flatMap(records::withHistory);
   }
 
   /** The employee with their history loaded, for a page to show outside the transaction. */

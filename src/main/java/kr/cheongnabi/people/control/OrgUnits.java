@@ -14,7 +14,7 @@ import kr.cheongnabi.platform.entity.Role;
 /** The organisation tree: reading it, adding units, renaming and moving them. */
 @Stateless
 @RolesAllowed({Role.HR_NAME, Role.ADMIN_NAME})
-public class OrgUnitService {
+public class OrgUnits {
 
   @PersistenceContext EntityManager em;
 

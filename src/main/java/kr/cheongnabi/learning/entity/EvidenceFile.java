@@ -2,19 +2,23 @@ package kr.cheongnabi.learning.entity;
 
 import java.util.Objects;
 
-/** A certificate file as uploaded: a PDF, JPEG or PNG by its content, of at most 10 MiB. */
-public record Certificate(String fileName, CertificateType type, byte[] content) {
+/**
+ * The file an employee uploads as evidence of training taken elsewhere (the certificate the other
+ * provider gave them), as uploaded: a PDF, JPEG or PNG by its content, of at most 10 MiB. Not the
+ * certificate this application issues, which is the ledger's {@code TrainingCertificate}.
+ */
+public record EvidenceFile(String fileName, EvidenceFileType type, byte[] content) {
 
   public static final int MAX_BYTES = 10 * 1024 * 1024;
 
-  public Certificate {
+  public EvidenceFile {
     Objects.requireNonNull(type, "type");
     content = content.clone();
     fileName = safeName(fileName);
   }
 
   /** The file if it is one we take; otherwise the message key of what is wrong with it. */
-  public static Certificate of(String fileName, byte[] content) {
+  public static EvidenceFile of(String fileName, byte[] content) {
     if (content == null || content.length == 0) {
       throw new IllegalArgumentException("evidence.file.missing");
     }
@@ -22,9 +26,9 @@ public record Certificate(String fileName, CertificateType type, byte[] content)
       throw new IllegalArgumentException("evidence.file.tooLarge");
     }
     var type =
-        CertificateType.of(content)
+        EvidenceFileType.of(content)
             .orElseThrow(() -> new IllegalArgumentException("evidence.file.type"));
-    return new Certificate(fileName, type, content);
+    return new EvidenceFile(fileName, type, content);
   }
 
   @Override

@@ -13,12 +13,13 @@ import kr.cheongnabi.ledger.entity.LedgerEntry;
 import kr.cheongnabi.platform.entity.Role;
 
 /**
- * The ledger for HR: an employee's entries and total of a year, and corrections. Who recorded a
- * correction is the signed-in caller, never a value from the request.
+ * The ledger's entries for HR: an employee's entries and total of a year, corrections, and every
+ * entry as an xAPI statement for HR's learning record store. Who recorded a correction is the
+ * signed-in caller, never a value from the request.
  */
 @Stateless
 @RolesAllowed(Role.HR_NAME)
-public class LedgerService {
+public class LedgerEntries {
 
   @Resource SessionContext session;
   @Inject Ledger ledger;

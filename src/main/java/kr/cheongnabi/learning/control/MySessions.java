@@ -12,6 +12,7 @@ import java.util.List;
 import kr.cheongnabi.learning.entity.Attendance;
 import kr.cheongnabi.learning.entity.TrainingSession;
 import kr.cheongnabi.platform.control.BusinessException;
+import kr.cheongnabi.platform.control.SignedInEmployee;
 import kr.cheongnabi.platform.entity.Role;
 
 /**
@@ -20,7 +21,7 @@ import kr.cheongnabi.platform.entity.Role;
  */
 @Stateless
 @RolesAllowed(Role.EMPLOYEE_NAME)
-public class LearnerSessions {
+public class MySessions {
 
   /** The three lists of me/sessions.xhtml. */
   public record Mine(
@@ -34,7 +35,7 @@ public class LearnerSessions {
   @PersistenceContext EntityManager em;
 
   public Mine mine() {
-    var me = signedIn.id();
+    var me = me();
     var now = clock.instant();
     var registeredIds =
         new HashSet<>(
@@ -88,7 +89,7 @@ public class LearnerSessions {
     if (!session.getStartsAt().isAfter(clock.instant())) {
       throw new BusinessException("session.started");
     }
-    registrations.register(sessionId, signedIn.id(), signedIn.username());
+    registrations.register(sessionId, me(), signedIn.username());
   }
 
   /** Cancels the employee's registration, only before the session starts. */
@@ -100,11 +101,11 @@ public class LearnerSessions {
     if (!session.getStartsAt().isAfter(clock.instant())) {
       throw new BusinessException("session.started");
     }
-    registrations.cancel(sessionId, signedIn.id());
+    registrations.cancel(sessionId, me());
   }
 
   public Attendances.CheckIn checkIn(long sessionId, String code) {
-    return attendances.checkIn(sessionId, signedIn.id(), code, signedIn.username());
+    return attendances.checkIn(sessionId, me(), code, signedIn.username());
   }
 
   /** The session's titles for the check-in page, when it is published. */
@@ -129,5 +130,10 @@ public class LearnerSessions {
         registered,
         minutes != null,
         minutes == null ? 0 : minutes);
+  }
+
+  /** The signed-in employee; a sign-in without an employee record cannot take part. */
+  private long me() {
+    return signedIn.employeeId("session.noEmployeeRecord");
   }
 }

@@ -10,16 +10,18 @@ import java.time.Instant;
 /** A training certificate as issued: written once, found by its code. */
 @Entity
 @Table(name = "certificate")
-@NamedQuery(name = Certificate.BY_CODE, query = "SELECT c FROM Certificate c WHERE c.code = :code")
 @NamedQuery(
-    name = Certificate.OF_TOTAL,
+    name = TrainingCertificate.BY_CODE,
+    query = "SELECT c FROM TrainingCertificate c WHERE c.code = :code")
+@NamedQuery(
+    name = TrainingCertificate.OF_TOTAL,
     query =
-        "SELECT c FROM Certificate c WHERE c.employeeId = :employeeId AND c.trainingYear = :year"
+        "SELECT c FROM TrainingCertificate c WHERE c.employeeId = :employeeId AND c.trainingYear = :year"
             + " AND c.totalMinutes = :minutes")
-public class Certificate {
+public class TrainingCertificate {
 
-  public static final String BY_CODE = "Certificate.byCode";
-  public static final String OF_TOTAL = "Certificate.ofTotal";
+  public static final String BY_CODE = "TrainingCertificate.byCode";
+  public static final String OF_TOTAL = "TrainingCertificate.ofTotal";
 
   @Id private Long id;
 
@@ -49,7 +51,7 @@ public class Certificate {
   @Column(name = "issued_at")
   private Instant issuedAt;
 
-  protected Certificate() {}
+  protected TrainingCertificate() {}
 
   public String getCode() {
     return code;

@@ -4,10 +4,11 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.util.List;
-import kr.cheongnabi.learning.entity.Certificate;
 import kr.cheongnabi.learning.entity.EvidenceClaim;
+import kr.cheongnabi.learning.entity.EvidenceFile;
 import kr.cheongnabi.learning.entity.EvidenceForm;
 import kr.cheongnabi.platform.control.BusinessException;
+import kr.cheongnabi.platform.control.SignedInEmployee;
 import kr.cheongnabi.platform.entity.Role;
 
 /**
@@ -16,7 +17,7 @@ import kr.cheongnabi.platform.entity.Role;
  */
 @Stateless
 @RolesAllowed(Role.EMPLOYEE_NAME)
-public class LearnerEvidence {
+public class MyEvidenceClaims {
 
   /** A certificate to send to the browser. */
   public record CertificateFile(String fileName, String mediaType, byte[] content) {}
@@ -24,20 +25,25 @@ public class LearnerEvidence {
   @Inject SignedInEmployee signedIn;
   @Inject EvidenceClaims claims;
 
-  public long submit(EvidenceForm form, Certificate certificate) {
-    return claims.submit(signedIn.id(), form, certificate);
+  public long submit(EvidenceForm form, EvidenceFile certificate) {
+    return claims.submit(me(), form, certificate);
   }
 
   public List<EvidenceClaim> mine() {
-    return claims.of(signedIn.id());
+    return claims.of(me());
   }
 
   public CertificateFile certificate(long claimId) {
     var claim = claims.find(claimId);
-    if (!signedIn.isHr() && claim.getEmployeeId() != signedIn.id()) {
+    if (!signedIn.isInRole(Role.HR_NAME) && claim.getEmployeeId() != me()) {
       throw new BusinessException("evidence.notFound", claimId);
     }
     return new CertificateFile(
         claim.getCertificateName(), claim.getCertificateType(), claims.certificate(claimId));
+  }
+
+  /** The signed-in employee; a sign-in without an employee record cannot take part. */
+  private long me() {
+    return signedIn.employeeId("session.noEmployeeRecord");
   }
 }

@@ -8,11 +8,14 @@ import jakarta.inject.Inject;
 import kr.cheongnabi.ledger.entity.ChainHead;
 import kr.cheongnabi.platform.entity.Role;
 
-/** The ledger's verification for administrators: the admin page and the REST calls. */
+/**
+ * The ledger's audit for administrators, on their page and by REST: verifying the chain, and taking
+ * and checking digests of its head.
+ */
 @Stateless
 @RolesAllowed(Role.ADMIN_NAME)
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-public class LedgerAuditService {
+public class LedgerAudit {
 
   @Inject ChainVerification chain;
 

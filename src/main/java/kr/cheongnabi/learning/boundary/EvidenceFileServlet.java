@@ -8,26 +8,27 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import kr.cheongnabi.learning.control.LearnerEvidence;
+import kr.cheongnabi.learning.control.MyEvidenceClaims;
 import kr.cheongnabi.platform.control.BusinessException;
 
 /**
- * A claim's certificate, shown in the browser to its owner and to HR only (anyone else is told it
- * does not exist); its type comes from its checked first bytes, and nosniff keeps it that type.
+ * A claim's evidence file (the certificate uploaded with it), shown in the browser to its owner and
+ * to HR only (anyone else is told it does not exist); its type comes from its checked first bytes,
+ * and nosniff keeps it that type.
  */
 @WebServlet("/evidence/certificate")
-public class CertificateServlet extends HttpServlet {
+public class EvidenceFileServlet extends HttpServlet {
 
   private static final long serialVersionUID = 1L;
 
-  @Inject LearnerEvidence evidence;
+  @Inject MyEvidenceClaims claims;
 
   @Override
   protected void doGet(HttpServletRequest request, HttpServletResponse response)
       throws IOException {
-    LearnerEvidence.CertificateFile file;
+    MyEvidenceClaims.CertificateFile file;
     try {
-      file = evidence.certificate(Long.parseLong(request.getParameter("claim")));
+      file = claims.certificate(Long.parseLong(request.getParameter("claim")));
     } catch (NumberFormatException | BusinessException e) {
       response.sendError(HttpServletResponse.SC_NOT_FOUND);
       return;

@@ -1,24 +1,21 @@
 package kr.cheongnabi.quiz.control;
 
-import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.util.List;
-import kr.cheongnabi.platform.control.BusinessException;
 import kr.cheongnabi.platform.control.SignedInEmployee;
 import kr.cheongnabi.platform.entity.Role;
 
 /**
- * A learner's quizzes, for the pages: whose attempt it is always comes from the signed-in caller,
- * never from the request, so nobody can see or answer another person's attempt.
+ * The signed-in learner's quizzes and attempts, for the pages: whose attempt it is always comes
+ * from the signed-in caller, never from the request, so nobody can see or answer another person's
+ * attempt.
  */
 @Stateless
 @RolesAllowed(Role.EMPLOYEE_NAME)
-public class AttemptService {
+public class MyAttempts {
 
-  @Resource SessionContext session;
   @Inject SignedInEmployee signedIn;
   @Inject Attempts attempts;
 
@@ -48,8 +45,6 @@ public class AttemptService {
   }
 
   private long me() {
-    return signedIn
-        .of(session.getCallerPrincipal().getName())
-        .orElseThrow(() -> new BusinessException("quiz.noEmployeeRecord"));
+    return signedIn.employeeId("quiz.noEmployeeRecord");
   }
 }

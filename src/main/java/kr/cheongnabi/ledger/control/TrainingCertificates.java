@@ -7,22 +7,23 @@ import jakarta.persistence.PersistenceContext;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.Optional;
-import kr.cheongnabi.ledger.entity.Certificate;
+import kr.cheongnabi.ledger.entity.TrainingCertificate;
 import kr.cheongnabi.platform.control.BusinessException;
 
 /**
- * Issues certificates and finds them by code. A certificate states the minutes of the moment it was
- * issued; asking again with the same minutes gives the same certificate, whatever number of clicks,
- * tabs or instances ask at once (the unique key on employee, year and minutes decides).
+ * Issues training certificates and finds them by code. A certificate states the minutes of the
+ * moment it was issued; asking again with the same minutes gives the same certificate, whatever
+ * number of clicks, tabs or instances ask at once (the unique key on employee, year and minutes
+ * decides).
  */
 @Stateless
-public class Certificates {
+public class TrainingCertificates {
 
   @PersistenceContext EntityManager em;
   @Inject Clock clock;
 
   /** The certificate of the employee's minutes in the year, issued now if there is none yet. */
-  public Certificate issue(long employeeId, YearTotal total, YearTarget target) {
+  public TrainingCertificate issue(long employeeId, YearTotal total, YearTarget target) {
     if (!target.isMetBy(total.total())) {
       throw new BusinessException(
           "training.certificateNotYet", Hours.of(total.total()), Hours.of(target.targetMinutes()));
@@ -41,15 +42,15 @@ public class Certificates {
         .setParameter(8, target.targetMinutes())
         .setParameter(9, Timestamp.from(clock.instant()))
         .executeUpdate();
-    return em.createNamedQuery(Certificate.OF_TOTAL, Certificate.class)
+    return em.createNamedQuery(TrainingCertificate.OF_TOTAL, TrainingCertificate.class)
         .setParameter("employeeId", employeeId)
         .setParameter("year", total.year())
         .setParameter("minutes", total.total())
         .getSingleResult();
   }
 
-  public Optional<Certificate> byCode(VerificationCode code) {
-    return em.createNamedQuery(Certificate.BY_CODE, Certificate.class)
+  public Optional<TrainingCertificate> byCode(VerificationCode code) {
+    return em.createNamedQuery(TrainingCertificate.BY_CODE, TrainingCertificate.class)
         .setParameter("code", code.value())
         .getResultStream()
         .findFirst();

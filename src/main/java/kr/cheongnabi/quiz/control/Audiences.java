@@ -9,10 +9,13 @@ import java.util.Map;
 import kr.cheongnabi.people.control.UnitEntry;
 import kr.cheongnabi.platform.entity.Role;
 
-/** Who sees each quiz, for the trainers' pages: only trainers read or change it. */
+/**
+ * Who sees each quiz ({@link QuizAudiences}), for the trainers' pages: only trainers read or change
+ * it.
+ */
 @Stateless
 @RolesAllowed(Role.TRAINER_NAME)
-public class AudienceService {
+public class Audiences {
 
   @Inject QuizAudiences audiences;
 

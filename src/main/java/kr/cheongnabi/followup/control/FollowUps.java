@@ -304,15 +304,15 @@ public class FollowUps {
   private static TrainingOffer.OpenModule openModule(TrainingModule m) {
     return new TrainingOffer.OpenModule(
         FollowUpItem.module(
-            m.getId(), m.getKey(), m.getTitleKo(), m.getTitleEn(), m.getCreditMinutes()),
+            m.getId(), m.getKey(), m.getTitle().ko(), m.getTitle().en(), m.getCreditMinutes()),
         m.isAudienceAll() ? Set.of() : m.getAudienceUnitIds());
   }
 
   private static FollowUpItem sessionItem(TrainingSession s) {
     return FollowUpItem.session(
         s.getId(),
-        s.getTitleKo(),
-        s.getTitleEn(),
+        s.getTitle().ko(),
+        s.getTitle().en(),
         s.getDurationMinutes(),
         s.isFaceToFace(),
         s.getStartsAt());

@@ -82,8 +82,8 @@ public class TrainerModuleBacking implements Serializable {
                       new QuizOption(
                           v.getQuiz().getId(),
                           v.getQuiz().getKey(),
-                          v.getTitleKo(),
-                          v.getTitleEn(),
+                          v.getTitle().ko(),
+                          v.getTitle().en(),
                           v.getQuiz().isPublished()))
               .toList();
       tree = UnitTree.of(units.all());

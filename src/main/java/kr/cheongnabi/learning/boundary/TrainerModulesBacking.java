@@ -47,8 +47,8 @@ public class TrainerModulesBacking implements Serializable {
                 m ->
                     new Row(
                         m.getKey(),
-                        m.getTitleKo(),
-                        m.getTitleEn(),
+                        m.getTitle().ko(),
+                        m.getTitle().en(),
                         m.getCreditMinutes(),
                         m.getLessons().size(),
                         m.getQuizId() != null,

@@ -119,8 +119,8 @@ public class LearnerSessions {
   private static SessionCard card(TrainingSession s, boolean registered, Integer minutes) {
     return new SessionCard(
         s.getId(),
-        s.getTitleKo(),
-        s.getTitleEn(),
+        s.getTitle().ko(),
+        s.getTitle().en(),
         s.getStartsAt(),
         s.getDurationMinutes(),
         s.getPlace(),

@@ -7,11 +7,13 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Function;
 import kr.cheongnabi.learning.entity.Lesson;
 import kr.cheongnabi.learning.entity.TrainingModule;
 import kr.cheongnabi.people.control.OwnRecordService;
 import kr.cheongnabi.platform.control.BusinessException;
 import kr.cheongnabi.platform.control.FileStore;
+import kr.cheongnabi.platform.entity.Bilingual;
 import kr.cheongnabi.platform.entity.Role;
 import kr.cheongnabi.platform.entity.StoredFile;
 import kr.cheongnabi.platform.entity.TrainingYear;
@@ -48,10 +50,10 @@ public class MyModules {
             m ->
                 new ModuleCard(
                     m.getKey(),
-                    m.getTitleKo(),
-                    m.getTitleEn(),
-                    html(m.getDescriptionKo(), m.getDescriptionFormat()),
-                    html(m.getDescriptionEn(), m.getDescriptionFormat()),
+                    m.getTitle().ko(),
+                    m.getTitle().en(),
+                    html(m.getDescription(), Bilingual::ko, m.getDescriptionFormat()),
+                    html(m.getDescription(), Bilingual::en, m.getDescriptionFormat()),
                     m.getCreditMinutes(),
                     m.getLessons().size(),
                     seen.getOrDefault(m.getId(), 0),
@@ -105,17 +107,17 @@ public class MyModules {
                     v ->
                         new FinalQuiz(
                             v.getQuiz().getKey(),
-                            v.getTitleKo(),
-                            v.getTitleEn(),
+                            v.getTitle().ko(),
+                            v.getTitle().en(),
                             v.settings().passMarkPercent(),
                             attempts.passedIn(me, module.getQuizId(), year)))
                 .orElse(null);
     return new ModuleView(
         module.getKey(),
-        module.getTitleKo(),
-        module.getTitleEn(),
-        html(module.getDescriptionKo(), module.getDescriptionFormat()),
-        html(module.getDescriptionEn(), module.getDescriptionFormat()),
+        module.getTitle().ko(),
+        module.getTitle().en(),
+        html(module.getDescription(), Bilingual::ko, module.getDescriptionFormat()),
+        html(module.getDescription(), Bilingual::en, module.getDescriptionFormat()),
         module.getCreditMinutes(),
         lessons,
         quiz,
@@ -127,10 +129,10 @@ public class MyModules {
         lesson.getId(),
         lesson.number(),
         lesson.getKind(),
-        lesson.getTitleKo(),
-        lesson.getTitleEn(),
-        html(lesson.getBodyKo(), lesson.getBodyFormat()),
-        html(lesson.getBodyEn(), lesson.getBodyFormat()),
+        lesson.getTitle().ko(),
+        lesson.getTitle().en(),
+        html(lesson.getBody(), Bilingual::ko, lesson.getBodyFormat()),
+        html(lesson.getBody(), Bilingual::en, lesson.getBodyFormat()),
         lesson.getUrl(),
         file == null ? null : file.getOriginalName(),
         file == null ? null : file.getContentType(),
@@ -142,8 +144,9 @@ public class MyModules {
     return lesson.getFileId() == null ? null : stored.get(lesson.getFileId());
   }
 
-  private static String html(String text, TextFormat format) {
-    return text == null ? null : new RichText(text, format).html();
+  private static String html(
+      Bilingual text, Function<Bilingual, String> language, TextFormat format) {
+    return text == null ? null : new RichText(language.apply(text), format).html();
   }
 
   private TrainingYear year() {

@@ -96,7 +96,7 @@ public class MyTraining {
                 verifyBase + code.value(),
                 me.getName(),
                 me.getEmployeeNumber(),
-                unit == null ? null : korean ? unit.getNameKo() : unit.getNameEn(),
+                unit == null ? null : korean ? unit.getName().ko() : unit.getName().en(),
                 certificate.getTrainingYear(),
                 certificate.getTotalMinutes(),
                 certificate.getOnlineMinutes(),

@@ -40,7 +40,8 @@ public record UnitOption(long id, String code, String nameKo, String nameEn, int
   private static void addWithChildren(
       OrgUnit unit, int depth, HashMap<Long, List<OrgUnit>> children, List<UnitOption> into) {
     into.add(
-        new UnitOption(unit.getId(), unit.getCode(), unit.getNameKo(), unit.getNameEn(), depth));
+        new UnitOption(
+            unit.getId(), unit.getCode(), unit.getName().ko(), unit.getName().en(), depth));
     for (var child : children.getOrDefault(unit.getId(), List.of())) {
       addWithChildren(child, depth + 1, children, into);
     }

@@ -24,7 +24,7 @@ import kr.cheongnabi.people.entity.Employee;
 public class OrgTree {
 
   private static final String ENTRIES =
-      "SELECT u.id, u.code, u.nameKo, u.nameEn, p.nameKo, p.nameEn"
+      "SELECT u.id, u.code, u.name.ko, u.name.en, p.name.ko, p.name.en"
           + " FROM OrgUnit u LEFT JOIN u.parent p WHERE ";
 
   @PersistenceContext EntityManager em;
@@ -43,7 +43,7 @@ public class OrgTree {
     }
     var escaped = text.trim().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     return entries(
-        "(u.code LIKE :text OR u.nameKo LIKE :text OR u.nameEn LIKE :text)",
+        "(u.code LIKE :text OR u.name.ko LIKE :text OR u.name.en LIKE :text)",
         Map.of("text", "%" + escaped + "%"),
         max);
   }

@@ -55,8 +55,8 @@ public class TrainerQuizzesBacking implements Serializable {
                 v ->
                     new Row(
                         v.getQuiz().getKey(),
-                        v.getTitleKo(),
-                        v.getTitleEn(),
+                        v.getTitle().ko(),
+                        v.getTitle().en(),
                         v.getNumber(),
                         v.getStatements().size(),
                         v.getQuiz().isPublished()))

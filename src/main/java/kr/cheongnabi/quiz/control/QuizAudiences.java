@@ -33,8 +33,8 @@ public class QuizAudiences {
     var current = quiz.getCurrentVersion();
     return new Audience(
         quiz.getKey(),
-        current.getTitleKo(),
-        current.getTitleEn(),
+        current.getTitle().ko(),
+        current.getTitle().en(),
         quiz.getVersion(),
         quiz.isAudienceAll(),
         organisation.byIds(quiz.getAudienceUnits()));

@@ -76,8 +76,8 @@ public record StatisticsView(
     return new StatisticsView(
         version.getQuiz().getKey(),
         version.getId(),
-        version.getTitleKo(),
-        version.getTitleEn(),
+        version.getTitle().ko(),
+        version.getTitle().en(),
         tally.finished(),
         tally.passed(),
         tally.passRate(),

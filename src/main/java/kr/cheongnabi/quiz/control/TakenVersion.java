@@ -32,8 +32,8 @@ public record TakenVersion(
     return new TakenVersion(
         version.getId(),
         version.getQuiz().getKey(),
-        version.getTitleKo(),
-        version.getTitleEn(),
+        version.getTitle().ko(),
+        version.getTitle().en(),
         version.settings(),
         version.getStatements().stream().map(QuizStatement::getKey).toList(),
         version.getStatements().stream()

@@ -5,13 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.util.List;
 import java.util.Locale;
 import kr.cheongnabi.people.entity.OrgUnit;
+import kr.cheongnabi.platform.entity.Bilingual;
 import org.junit.jupiter.api.Test;
 
 class UnitOptionTest {
 
   /** Units get their id from the database; here it is set by hand. */
   private static OrgUnit unit(long id, String code, String nameKo, String nameEn, OrgUnit parent) {
-    var unit = new OrgUnit(code, nameKo, nameEn, parent);
+    var unit = new OrgUnit(code, new Bilingual(nameKo, nameEn), parent);
     try {
       var field = OrgUnit.class.getDeclaredField("id");
       field.setAccessible(true);

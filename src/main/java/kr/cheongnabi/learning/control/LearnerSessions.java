@@ -119,8 +119,7 @@ public class LearnerSessions {
   private static SessionCard card(TrainingSession s, boolean registered, Integer minutes) {
     return new SessionCard(
         s.getId(),
-        s.getTitle().ko(),
-        s.getTitle().en(),
+        s.getTitle(),
         s.getStartsAt(),
         s.getDurationMinutes(),
         s.getPlace(),

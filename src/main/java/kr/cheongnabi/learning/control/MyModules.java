@@ -7,7 +7,6 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.function.Function;
 import kr.cheongnabi.learning.entity.Lesson;
 import kr.cheongnabi.learning.entity.TrainingModule;
 import kr.cheongnabi.people.control.OwnRecordService;
@@ -50,10 +49,8 @@ public class MyModules {
             m ->
                 new ModuleCard(
                     m.getKey(),
-                    m.getTitle().ko(),
-                    m.getTitle().en(),
-                    html(m.getDescription(), Bilingual::ko, m.getDescriptionFormat()),
-                    html(m.getDescription(), Bilingual::en, m.getDescriptionFormat()),
+                    m.getTitle(),
+                    html(m.getDescription(), m.getDescriptionFormat()),
                     m.getCreditMinutes(),
                     m.getLessons().size(),
                     seen.getOrDefault(m.getId(), 0),
@@ -107,17 +104,14 @@ public class MyModules {
                     v ->
                         new FinalQuiz(
                             v.getQuiz().getKey(),
-                            v.getTitle().ko(),
-                            v.getTitle().en(),
+                            v.getTitle(),
                             v.settings().passMarkPercent(),
                             attempts.passedIn(me, module.getQuizId(), year)))
                 .orElse(null);
     return new ModuleView(
         module.getKey(),
-        module.getTitle().ko(),
-        module.getTitle().en(),
-        html(module.getDescription(), Bilingual::ko, module.getDescriptionFormat()),
-        html(module.getDescription(), Bilingual::en, module.getDescriptionFormat()),
+        module.getTitle(),
+        html(module.getDescription(), module.getDescriptionFormat()),
         module.getCreditMinutes(),
         lessons,
         quiz,
@@ -129,10 +123,8 @@ public class MyModules {
         lesson.getId(),
         lesson.number(),
         lesson.getKind(),
-        lesson.getTitle().ko(),
-        lesson.getTitle().en(),
-        html(lesson.getBody(), Bilingual::ko, lesson.getBodyFormat()),
-        html(lesson.getBody(), Bilingual::en, lesson.getBodyFormat()),
+        lesson.getTitle(),
+        html(lesson.getBody(), lesson.getBodyFormat()),
         lesson.getUrl(),
         file == null ? null : file.getOriginalName(),
         file == null ? null : file.getContentType(),
@@ -144,9 +136,10 @@ public class MyModules {
     return lesson.getFileId() == null ? null : stored.get(lesson.getFileId());
   }
 
-  private static String html(
-      Bilingual text, Function<Bilingual, String> language, TextFormat format) {
-    return text == null ? null : new RichText(language.apply(text), format).html();
+  private static Bilingual html(Bilingual text, TextFormat format) {
+    return text == null
+        ? null
+        : Bilingual.from(text.ko(), text.en(), source -> new RichText(source, format).html());
   }
 
   private TrainingYear year() {

@@ -10,6 +10,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import kr.cheongnabi.people.entity.Employee;
+import kr.cheongnabi.platform.entity.Bilingual;
 
 /**
  * The organisation tree as other components read it: a level at a time, by search or by id, never
@@ -92,10 +93,8 @@ public class OrgTree {
                 new UnitEntry(
                     (Long) row[0],
                     (String) row[1],
-                    (String) row[2],
-                    (String) row[3],
-                    (String) row[4],
-                    (String) row[5],
+                    new Bilingual((String) row[2], (String) row[3]),
+                    row[4] == null ? null : new Bilingual((String) row[4], (String) row[5]),
                     !parents.contains((Long) row[0])))
         .toList();
   }

@@ -4,7 +4,7 @@ import jakarta.persistence.Embeddable;
 import java.io.Serializable;
 import java.util.Locale;
 import java.util.Objects;
-import java.util.function.UnaryOperator;
+import java.util.function.Function;
 
 /**
  * A text in Korean and in English, such as a title or a unit's name. The pages speak Korean or
@@ -44,8 +44,19 @@ public class Bilingual implements Serializable {
     return korean == null ? null : unchecked(korean, english);
   }
 
-  public static String pick(Locale locale, String korean, String english) {
-    return Locale.KOREAN.getLanguage().equals(locale.getLanguage()) ? korean : english;
+  /**
+   * The texts made from a Korean thing and its English counterpart, e.g. rich texts rendered into
+   * HTML; null when there is no Korean thing, and a missing English stays missing. What comes out
+   * is not checked again: the HTML of a text may well be empty.
+   */
+  public static <T> Bilingual from(T korean, T english, Function<? super T, String> text) {
+    if (korean == null) {
+      if (english != null) {
+        throw new IllegalArgumentException("an English text needs the Korean text it translates");
+      }
+      return null;
+    }
+    return unchecked(text.apply(korean), english == null ? null : text.apply(english));
   }
 
   /** The Korean text. */
@@ -68,14 +79,6 @@ public class Bilingual implements Serializable {
     return Locale.KOREAN.getLanguage().equals(language) ? ko : en;
   }
 
-  /**
-   * Both texts changed alike, e.g. rendered into HTML; a missing English stays missing. What comes
-   * out is not checked again: the HTML of a text may well be empty.
-   */
-  public Bilingual map(UnaryOperator<String> change) {
-    return unchecked(change.apply(ko), en == null ? null : change.apply(en));
-  }
-
   /** Refuses a text longer than its columns hold, in either language. */
   public Bilingual requireAtMost(int length) {
     if (ko.length() > length || en != null && en.length() > length) {
@@ -86,7 +89,7 @@ public class Bilingual implements Serializable {
 
   private static Bilingual unchecked(String ko, String en) {
     var text = new Bilingual();
-    text.ko = Objects.requireNonNull(ko, "Korean");
+    text.ko = ko;
     text.en = en;
     return text;
   }

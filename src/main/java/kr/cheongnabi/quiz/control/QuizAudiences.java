@@ -33,8 +33,7 @@ public class QuizAudiences {
     var current = quiz.getCurrentVersion();
     return new Audience(
         quiz.getKey(),
-        current.getTitle().ko(),
-        current.getTitle().en(),
+        current.getTitle(),
         quiz.getVersion(),
         quiz.isAudienceAll(),
         organisation.byIds(quiz.getAudienceUnits()));

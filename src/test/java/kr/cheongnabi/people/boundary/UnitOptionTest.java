@@ -57,7 +57,7 @@ class UnitOptionTest {
 
     var option = UnitOption.of(List.of(city)).get(0);
 
-    assertEquals(new UnitOption(10, "CN-0001", "청렴시", "Cheongnam City", 0), option);
+    assertEquals(new UnitOption(10, "CN-0001", new Bilingual("청렴시", "Cheongnam City"), 0), option);
   }
 
   @Test
@@ -81,7 +81,7 @@ class UnitOptionTest {
 
   @Test
   void labelIsIndentedByDepthInTheRequestedLanguage() {
-    var option = new UnitOption(3, "CN-0003", "청렴담당관", "Integrity Office", 2);
+    var option = new UnitOption(3, "CN-0003", new Bilingual("청렴담당관", "Integrity Office"), 2);
 
     assertEquals("\u00a0\u00a0\u00a0\u00a0청렴담당관 (CN-0003)", option.label(Locale.KOREAN));
     assertEquals(
@@ -91,7 +91,7 @@ class UnitOptionTest {
 
   @Test
   void rootLabelIsNotIndented() {
-    var option = new UnitOption(1, "CN-0001", "청렴시", "Cheongnam City", 0);
+    var option = new UnitOption(1, "CN-0001", new Bilingual("청렴시", "Cheongnam City"), 0);
 
     assertEquals("청렴시 (CN-0001)", option.label(Locale.KOREA));
   }

@@ -56,11 +56,18 @@ class BilingualTest {
   }
 
   @Test
-  void mapsBothTextsAndKeepsAMissingEnglishMissing() {
+  void madeFromTwoThingsKeepsAMissingEnglishMissing() {
     assertEquals(
         new Bilingual("<p>청렴 교육</p>", "<p>Integrity training</p>"),
-        title.map(t -> "<p>" + t + "</p>"));
-    assertNull(Bilingual.optional("설명", null).map(String::toUpperCase).en());
+        Bilingual.from("청렴 교육", "Integrity training", t -> "<p>" + t + "</p>"));
+    assertNull(Bilingual.from("설명", null, String::strip).en());
+    assertNull(Bilingual.from(null, null, String::strip));
+    assertThrows(IllegalArgumentException.class, () -> Bilingual.from(null, "Note", String::strip));
+  }
+
+  @Test
+  void madeFromTwoThingsMayBeEmptyAsTheHtmlOfATextMayBe() {
+    assertEquals("", Bilingual.from("<script>", "<script>", t -> "").ko());
   }
 
   @Test

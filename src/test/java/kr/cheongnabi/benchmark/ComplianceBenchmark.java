@@ -216,7 +216,7 @@ public final class ComplianceBenchmark {
     var names =
         List.of(
             "Page of 50: everyone, most missing first",
-            "Page of 50: gaps in " + department.nameEn() + " (" + department.people() + ")",
+            "Page of 50: gaps in " + department.name().en() + " (" + department.people() + ")",
             "Page of 50: name contains " + TEXT_FILTER,
             "Page of 50: below the floor");
     for (int i = 0; i < pages.size(); i++) {

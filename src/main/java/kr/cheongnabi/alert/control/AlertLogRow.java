@@ -3,7 +3,6 @@ package kr.cheongnabi.alert.control;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.util.Locale;
 import kr.cheongnabi.alert.entity.AlertRecipient;
 import kr.cheongnabi.alert.entity.AlertStage;
 import kr.cheongnabi.alert.entity.AlertState;
@@ -17,8 +16,7 @@ public record AlertLogRow(
     long assignmentId,
     String employeeNumber,
     String employeeName,
-    String titleKo,
-    String titleEn,
+    Bilingual title,
     LocalDate dueDate,
     AlertStage stage,
     AlertRecipient recipient,
@@ -29,7 +27,39 @@ public record AlertLogRow(
     boolean stuck)
     implements Serializable {
 
-  public String title(Locale locale) {
-    return Bilingual.pick(locale, titleKo, titleEn);
+  /** The row as the query reads it, the title in its two columns. */
+  public AlertLogRow(
+      long id,
+      LocalDateTime claimedAt,
+      LocalDateTime sentAt,
+      long assignmentId,
+      String employeeNumber,
+      String employeeName,
+      String titleKo,
+      String titleEn,
+      LocalDate dueDate,
+      AlertStage stage,
+      AlertRecipient recipient,
+      String address,
+      AlertState state,
+      String failure,
+      String requestedBy,
+      boolean stuck) {
+    this(
+        id,
+        claimedAt,
+        sentAt,
+        assignmentId,
+        employeeNumber,
+        employeeName,
+        new Bilingual(titleKo, titleEn),
+        dueDate,
+        stage,
+        recipient,
+        address,
+        state,
+        failure,
+        requestedBy,
+        stuck);
   }
 }

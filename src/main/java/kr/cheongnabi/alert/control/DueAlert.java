@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.Locale;
 import kr.cheongnabi.alert.entity.AlertRecipient;
 import kr.cheongnabi.alert.entity.AlertStage;
+import kr.cheongnabi.platform.entity.Bilingual;
 
 /**
  * One integrity alert that is due today: which assignment, stage and recipient, where it goes
@@ -30,6 +31,6 @@ public record DueAlert(
   }
 
   public String title() {
-    return locale() == Locale.ENGLISH ? titleEn : titleKo;
+    return new Bilingual(titleKo, titleEn).in(locale());
   }
 }

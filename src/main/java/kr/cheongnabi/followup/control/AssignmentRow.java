@@ -2,6 +2,7 @@ package kr.cheongnabi.followup.control;
 
 import java.io.Serializable;
 import java.time.LocalDate;
+import kr.cheongnabi.platform.entity.Bilingual;
 
 /**
  * One follow-up assignment as the pages list it, with its derived state.
@@ -15,26 +16,47 @@ public record AssignmentRow(
     long employeeId,
     String employeeNumber,
     String name,
-    String unitNameKo,
-    String unitNameEn,
+    Bilingual unitName,
     String moduleKey,
     Long sessionId,
-    String titleKo,
-    String titleEn,
+    Bilingual title,
     int minutes,
     LocalDate dueDate,
     AssignmentState state)
     implements Serializable {
 
+  /** The row as the query reads it, each name in its two columns. */
+  public AssignmentRow(
+      long id,
+      int year,
+      long employeeId,
+      String employeeNumber,
+      String name,
+      String unitNameKo,
+      String unitNameEn,
+      String moduleKey,
+      Long sessionId,
+      String titleKo,
+      String titleEn,
+      int minutes,
+      LocalDate dueDate,
+      AssignmentState state) {
+    this(
+        id,
+        year,
+        employeeId,
+        employeeNumber,
+        name,
+        new Bilingual(unitNameKo, unitNameEn),
+        moduleKey,
+        sessionId,
+        new Bilingual(titleKo, titleEn),
+        minutes,
+        dueDate,
+        state);
+  }
+
   public boolean isModule() {
     return moduleKey != null;
-  }
-
-  public String title(boolean korean) {
-    return korean ? titleKo : titleEn;
-  }
-
-  public String unitName(boolean korean) {
-    return korean ? unitNameKo : unitNameEn;
   }
 }

@@ -3,6 +3,7 @@ package kr.cheongnabi.followup.control;
 import java.io.Serializable;
 import java.time.Instant;
 import java.util.Objects;
+import kr.cheongnabi.platform.entity.Bilingual;
 
 /**
  * A training that can fill a gap: a module (its credited minutes) or an upcoming in-person session
@@ -15,8 +16,7 @@ public record FollowUpItem(
     Kind kind,
     long id,
     String moduleKey,
-    String titleKo,
-    String titleEn,
+    Bilingual title,
     int minutes,
     boolean faceToFace,
     Instant startsAt)
@@ -38,14 +38,13 @@ public record FollowUpItem(
     }
   }
 
-  public static FollowUpItem module(long id, String key, String titleKo, String titleEn, int min) {
-    return new FollowUpItem(Kind.MODULE, id, key, titleKo, titleEn, min, false, null);
+  public static FollowUpItem module(long id, String key, Bilingual title, int minutes) {
+    return new FollowUpItem(Kind.MODULE, id, key, title, minutes, false, null);
   }
 
   public static FollowUpItem session(
-      long id, String titleKo, String titleEn, int minutes, boolean faceToFace, Instant startsAt) {
-    return new FollowUpItem(
-        Kind.SESSION, id, null, titleKo, titleEn, minutes, faceToFace, startsAt);
+      long id, Bilingual title, int minutes, boolean faceToFace, Instant startsAt) {
+    return new FollowUpItem(Kind.SESSION, id, null, title, minutes, faceToFace, startsAt);
   }
 
   /** The key of follow_up_assignment: {@code module:<id>} or {@code session:<id>}. */
@@ -55,9 +54,5 @@ public record FollowUpItem(
 
   public static String itemKey(Kind kind, long id) {
     return (kind == Kind.MODULE ? "module:" : "session:") + id;
-  }
-
-  public String title(boolean korean) {
-    return korean ? titleKo : titleEn;
   }
 }

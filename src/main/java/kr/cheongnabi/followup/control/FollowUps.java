@@ -303,18 +303,12 @@ public class FollowUps {
 
   private static TrainingOffer.OpenModule openModule(TrainingModule m) {
     return new TrainingOffer.OpenModule(
-        FollowUpItem.module(
-            m.getId(), m.getKey(), m.getTitleKo(), m.getTitleEn(), m.getCreditMinutes()),
+        FollowUpItem.module(m.getId(), m.getKey(), m.getTitle(), m.getCreditMinutes()),
         m.isAudienceAll() ? Set.of() : m.getAudienceUnitIds());
   }
 
   private static FollowUpItem sessionItem(TrainingSession s) {
     return FollowUpItem.session(
-        s.getId(),
-        s.getTitleKo(),
-        s.getTitleEn(),
-        s.getDurationMinutes(),
-        s.isFaceToFace(),
-        s.getStartsAt());
+        s.getId(), s.getTitle(), s.getDurationMinutes(), s.isFaceToFace(), s.getStartsAt());
   }
 }

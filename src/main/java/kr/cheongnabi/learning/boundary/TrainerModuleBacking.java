@@ -24,6 +24,7 @@ import kr.cheongnabi.people.control.OrgUnits;
 import kr.cheongnabi.platform.boundary.Messages;
 import kr.cheongnabi.platform.control.BusinessException;
 import kr.cheongnabi.platform.control.FileStore;
+import kr.cheongnabi.platform.entity.Bilingual;
 import kr.cheongnabi.quiz.control.QuizCatalogue;
 import kr.cheongnabi.quiz.control.TextFormat;
 import org.primefaces.event.FileUploadEvent;
@@ -41,11 +42,17 @@ public class TrainerModuleBacking implements Serializable {
 
   /** A lesson in the editor's list; its draft is what the lesson form edits. */
   public record LessonRow(
-      long id, int number, LessonDraft draft, String fileName, long fileSize, String contentType)
+      long id,
+      int number,
+      Bilingual title,
+      LessonDraft draft,
+      String fileName,
+      long fileSize,
+      String contentType)
       implements Serializable {}
 
   /** A quiz that can be the module's final quiz. */
-  public record QuizOption(long id, String key, String titleKo, String titleEn, boolean published)
+  public record QuizOption(long id, String key, Bilingual title, boolean published)
       implements Serializable {}
 
   @Inject ModuleEditor editor;
@@ -82,8 +89,7 @@ public class TrainerModuleBacking implements Serializable {
                       new QuizOption(
                           v.getQuiz().getId(),
                           v.getQuiz().getKey(),
-                          v.getTitleKo(),
-                          v.getTitleEn(),
+                          v.getTitle(),
                           v.getQuiz().isPublished()))
               .toList();
       tree = UnitTree.of(units.all());
@@ -221,6 +227,7 @@ public class TrainerModuleBacking implements Serializable {
                   return new LessonRow(
                       l.getId(),
                       l.number(),
+                      l.getTitle(),
                       l.draft(),
                       file == null ? null : file.getOriginalName(),
                       file == null ? 0 : file.getSize(),

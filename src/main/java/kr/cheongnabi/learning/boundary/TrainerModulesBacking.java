@@ -10,6 +10,7 @@ import kr.cheongnabi.learning.control.InvalidModule;
 import kr.cheongnabi.learning.control.ModuleEditor;
 import kr.cheongnabi.platform.boundary.Messages;
 import kr.cheongnabi.platform.control.BusinessException;
+import kr.cheongnabi.platform.entity.Bilingual;
 
 /**
  * trainer/modules.xhtml: every module with its state; a new module is named here and then written
@@ -24,8 +25,7 @@ public class TrainerModulesBacking implements Serializable {
   /** A module in the trainer's list. */
   public record Row(
       String key,
-      String titleKo,
-      String titleEn,
+      Bilingual title,
       int creditMinutes,
       int lessons,
       boolean withQuiz,
@@ -47,8 +47,7 @@ public class TrainerModulesBacking implements Serializable {
                 m ->
                     new Row(
                         m.getKey(),
-                        m.getTitleKo(),
-                        m.getTitleEn(),
+                        m.getTitle(),
                         m.getCreditMinutes(),
                         m.getLessons().size(),
                         m.getQuizId() != null,

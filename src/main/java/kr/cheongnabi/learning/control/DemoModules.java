@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.logging.Logger;
 import kr.cheongnabi.learning.entity.LessonKind;
 import kr.cheongnabi.learning.entity.TrainingModule;
+import kr.cheongnabi.platform.entity.Bilingual;
 import kr.cheongnabi.quiz.control.QuizCatalogue;
 import kr.cheongnabi.quiz.control.TextFormat;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -60,7 +61,7 @@ public class DemoModules {
   }
 
   private void store(Demo demo) {
-    var module = new TrainingModule(demo.key(), demo.titleKo(), demo.titleEn());
+    var module = new TrainingModule(demo.key(), new Bilingual(demo.titleKo(), demo.titleEn()));
     var quizId = demo.quizKey() == null ? null : quizzes.idOf(demo.quizKey()).orElse(null);
     module.change(
         new ModuleSettings(

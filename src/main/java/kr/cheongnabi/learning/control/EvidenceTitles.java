@@ -8,6 +8,7 @@ import java.util.Map;
 import kr.cheongnabi.ledger.control.SourceTitles;
 import kr.cheongnabi.ledger.entity.EntryKind;
 import kr.cheongnabi.ledger.entity.SourceKey;
+import kr.cheongnabi.platform.entity.Bilingual;
 
 /** Names an external credit by the training the employee reported (in the words they used). */
 @ApplicationScoped
@@ -21,7 +22,7 @@ public class EvidenceTitles implements SourceTitles {
   }
 
   @Override
-  public Map<SourceKey, Title> titles(Collection<SourceKey> sources) {
+  public Map<SourceKey, Bilingual> titles(Collection<SourceKey> sources) {
     return SourceTitles.query(
         em,
         EntryKind.EXTERNAL,

@@ -1,6 +1,7 @@
 package kr.cheongnabi.learning.control;
 
 import java.io.Serializable;
+import kr.cheongnabi.platform.entity.Bilingual;
 
 /**
  * A module's final quiz as its page shows it. The module takes the quiz's own pass mark, so a
@@ -8,6 +9,5 @@ import java.io.Serializable;
  *
  * @param passed whether the learner passed it this training year
  */
-public record FinalQuiz(
-    String key, String titleKo, String titleEn, int passMarkPercent, boolean passed)
+public record FinalQuiz(String key, Bilingual title, int passMarkPercent, boolean passed)
     implements Serializable {}

@@ -3,11 +3,13 @@ package kr.cheongnabi.learning.control;
 import java.io.Serializable;
 import kr.cheongnabi.learning.entity.LessonKind;
 import kr.cheongnabi.platform.control.FileSignature;
+import kr.cheongnabi.platform.entity.Bilingual;
 
 /**
  * A lesson as the learner's page shows it: bodies as safe HTML, a file by its name and type.
  *
  * @param number the lesson's number, from 1
+ * @param html a TEXT lesson's body as safe HTML; null for the other kinds
  * @param fileName the uploaded file's name; null but for a FILE lesson with its file
  * @param seen whether the learner has seen it this training year
  */
@@ -15,10 +17,8 @@ public record LessonView(
     long id,
     int number,
     LessonKind kind,
-    String titleKo,
-    String titleEn,
-    String htmlKo,
-    String htmlEn,
+    Bilingual title,
+    Bilingual html,
     String url,
     String fileName,
     String contentType,

@@ -1,18 +1,18 @@
 package kr.cheongnabi.learning.control;
 
 import java.io.Serializable;
+import kr.cheongnabi.platform.entity.Bilingual;
 
 /**
  * A module in the learner's catalogue, with how far the learner is this training year.
  *
+ * @param descriptionHtml the description as safe HTML, or null
  * @param completion the completion this training year, or null
  */
 public record ModuleCard(
     String key,
-    String titleKo,
-    String titleEn,
-    String descriptionKo,
-    String descriptionEn,
+    Bilingual title,
+    Bilingual descriptionHtml,
     int creditMinutes,
     int lessons,
     int seen,

@@ -8,6 +8,7 @@ import java.util.Map;
 import kr.cheongnabi.ledger.control.SourceTitles;
 import kr.cheongnabi.ledger.entity.EntryKind;
 import kr.cheongnabi.ledger.entity.SourceKey;
+import kr.cheongnabi.platform.entity.Bilingual;
 
 /** Names a module credit (its source is the completion) by the module's title. */
 @ApplicationScoped
@@ -21,7 +22,7 @@ public class ModuleCompletionTitles implements SourceTitles {
   }
 
   @Override
-  public Map<SourceKey, Title> titles(Collection<SourceKey> sources) {
+  public Map<SourceKey, Bilingual> titles(Collection<SourceKey> sources) {
     return SourceTitles.query(
         em,
         EntryKind.ONLINE_MODULE,

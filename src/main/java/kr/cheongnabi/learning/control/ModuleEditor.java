@@ -10,6 +10,7 @@ import java.util.List;
 import kr.cheongnabi.learning.entity.LessonKind;
 import kr.cheongnabi.learning.entity.TrainingModule;
 import kr.cheongnabi.platform.control.BusinessException;
+import kr.cheongnabi.platform.entity.Bilingual;
 import kr.cheongnabi.platform.entity.Role;
 import kr.cheongnabi.quiz.control.QuizCatalogue;
 
@@ -46,7 +47,7 @@ public class ModuleEditor {
     ModuleProblem.requireText(
         problems, 0, "titleEn", ModuleProblem.tidy(titleEn), LessonDraft.TITLE_MAX);
     InvalidModule.refuseIfAny(problems);
-    em.persist(new TrainingModule(tidyKey, titleKo.strip(), titleEn.strip()));
+    em.persist(new TrainingModule(tidyKey, new Bilingual(titleKo.strip(), titleEn.strip())));
     return tidyKey;
   }
 

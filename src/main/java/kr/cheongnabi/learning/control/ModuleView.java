@@ -2,19 +2,19 @@ package kr.cheongnabi.learning.control;
 
 import java.io.Serializable;
 import java.util.List;
+import kr.cheongnabi.platform.entity.Bilingual;
 
 /**
  * A module as its learner's page shows it, for one employee and training year.
  *
+ * @param descriptionHtml the description as safe HTML, or null
  * @param quiz the final quiz, or null
  * @param completion the completion this training year, or null
  */
 public record ModuleView(
     String key,
-    String titleKo,
-    String titleEn,
-    String descriptionKo,
-    String descriptionEn,
+    Bilingual title,
+    Bilingual descriptionHtml,
     int creditMinutes,
     List<LessonView> lessons,
     FinalQuiz quiz,

@@ -12,6 +12,7 @@ import kr.cheongnabi.learning.entity.TrainingModule;
 import kr.cheongnabi.platform.control.BusinessException;
 import kr.cheongnabi.platform.control.FileStore;
 import kr.cheongnabi.platform.control.SignedInEmployee;
+import kr.cheongnabi.platform.entity.Bilingual;
 import kr.cheongnabi.platform.entity.Role;
 import kr.cheongnabi.platform.entity.StoredFile;
 import kr.cheongnabi.platform.entity.TrainingYear;
@@ -48,10 +49,8 @@ public class MyModules {
             m ->
                 new ModuleCard(
                     m.getKey(),
-                    m.getTitleKo(),
-                    m.getTitleEn(),
-                    html(m.getDescriptionKo(), m.getDescriptionFormat()),
-                    html(m.getDescriptionEn(), m.getDescriptionFormat()),
+                    m.getTitle(),
+                    html(m.getDescription(), m.getDescriptionFormat()),
                     m.getCreditMinutes(),
                     m.getLessons().size(),
                     seen.getOrDefault(m.getId(), 0),
@@ -105,17 +104,14 @@ public class MyModules {
                     v ->
                         new FinalQuiz(
                             v.getQuiz().getKey(),
-                            v.getTitleKo(),
-                            v.getTitleEn(),
+                            v.getTitle(),
                             v.settings().passMarkPercent(),
                             attempts.passedIn(me, module.getQuizId(), year)))
                 .orElse(null);
     return new ModuleView(
         module.getKey(),
-        module.getTitleKo(),
-        module.getTitleEn(),
-        html(module.getDescriptionKo(), module.getDescriptionFormat()),
-        html(module.getDescriptionEn(), module.getDescriptionFormat()),
+        module.getTitle(),
+        html(module.getDescription(), module.getDescriptionFormat()),
         module.getCreditMinutes(),
         lessons,
         quiz,
@@ -127,10 +123,8 @@ public class MyModules {
         lesson.getId(),
         lesson.number(),
         lesson.getKind(),
-        lesson.getTitleKo(),
-        lesson.getTitleEn(),
-        html(lesson.getBodyKo(), lesson.getBodyFormat()),
-        html(lesson.getBodyEn(), lesson.getBodyFormat()),
+        lesson.getTitle(),
+        html(lesson.getBody(), lesson.getBodyFormat()),
         lesson.getUrl(),
         file == null ? null : file.getOriginalName(),
         file == null ? null : file.getContentType(),
@@ -142,8 +136,10 @@ public class MyModules {
     return lesson.getFileId() == null ? null : stored.get(lesson.getFileId());
   }
 
-  private static String html(String text, TextFormat format) {
-    return text == null ? null : new RichText(text, format).html();
+  private static Bilingual html(Bilingual text, TextFormat format) {
+    return text == null
+        ? null
+        : Bilingual.from(text.ko(), text.en(), source -> new RichText(source, format).html());
   }
 
   private TrainingYear year() {

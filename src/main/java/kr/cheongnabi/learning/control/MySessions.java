@@ -120,8 +120,7 @@ public class MySessions {
   private static SessionCard card(TrainingSession s, boolean registered, Integer minutes) {
     return new SessionCard(
         s.getId(),
-        s.getTitleKo(),
-        s.getTitleEn(),
+        s.getTitle(),
         s.getStartsAt(),
         s.getDurationMinutes(),
         s.getPlace(),

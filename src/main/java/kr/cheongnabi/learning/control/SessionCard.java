@@ -2,12 +2,12 @@ package kr.cheongnabi.learning.control;
 
 import java.io.Serializable;
 import java.time.Instant;
+import kr.cheongnabi.platform.entity.Bilingual;
 
 /** A session as an employee's list shows it, with their own state. */
 public record SessionCard(
     long id,
-    String titleKo,
-    String titleEn,
+    Bilingual title,
     Instant startsAt,
     int durationMinutes,
     String place,

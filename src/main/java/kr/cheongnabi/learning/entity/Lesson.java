@@ -1,6 +1,8 @@
 package kr.cheongnabi.learning.entity;
 
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -13,6 +15,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.util.Objects;
 import kr.cheongnabi.learning.control.LessonDraft;
+import kr.cheongnabi.platform.entity.Bilingual;
 import kr.cheongnabi.quiz.control.TextFormat;
 
 /** One lesson of a module, at its place in the module's order. */
@@ -33,21 +36,20 @@ public class Lesson {
   @Enumerated(EnumType.STRING)
   private LessonKind kind;
 
-  @Column(name = "title_ko")
-  private String titleKo;
-
-  @Column(name = "title_en")
-  private String titleEn;
+  @Embedded
+  @AttributeOverride(name = "ko", column = @Column(name = "title_ko"))
+  @AttributeOverride(name = "en", column = @Column(name = "title_en"))
+  private Bilingual title;
 
   @Enumerated(EnumType.STRING)
   @Column(name = "body_format")
   private TextFormat bodyFormat;
 
-  @Column(name = "body_ko")
-  private String bodyKo;
-
-  @Column(name = "body_en")
-  private String bodyEn;
+  /** A TEXT lesson's body; null for the other kinds. */
+  @Embedded
+  @AttributeOverride(name = "ko", column = @Column(name = "body_ko"))
+  @AttributeOverride(name = "en", column = @Column(name = "body_en"))
+  private Bilingual body;
 
   @Column(name = "file_id")
   private Long fileId;
@@ -68,11 +70,9 @@ public class Lesson {
     if (draft.kind() != kind) {
       throw new IllegalArgumentException("a " + kind + " lesson cannot become " + draft.kind());
     }
-    titleKo = draft.titleKo();
-    titleEn = draft.titleEn();
+    title = new Bilingual(draft.titleKo(), draft.titleEn());
     bodyFormat = kind == LessonKind.TEXT ? draft.bodyFormat() : null;
-    bodyKo = kind == LessonKind.TEXT ? draft.bodyKo() : null;
-    bodyEn = kind == LessonKind.TEXT ? draft.bodyEn() : null;
+    body = kind == LessonKind.TEXT ? new Bilingual(draft.bodyKo(), draft.bodyEn()) : null;
     url = kind == LessonKind.LINK ? draft.url() : null;
   }
 
@@ -87,7 +87,14 @@ public class Lesson {
   }
 
   public LessonDraft draft() {
-    return new LessonDraft(kind, titleKo, titleEn, bodyFormat, bodyKo, bodyEn, url);
+    return new LessonDraft(
+        kind,
+        title.ko(),
+        title.en(),
+        bodyFormat,
+        body == null ? null : body.ko(),
+        body == null ? null : body.en(),
+        url);
   }
 
   void placeAt(int position) {
@@ -115,24 +122,17 @@ public class Lesson {
     return kind;
   }
 
-  public String getTitleKo() {
-    return titleKo;
-  }
-
-  public String getTitleEn() {
-    return titleEn;
+  public Bilingual getTitle() {
+    return title;
   }
 
   public TextFormat getBodyFormat() {
     return bodyFormat;
   }
 
-  public String getBodyKo() {
-    return bodyKo;
-  }
-
-  public String getBodyEn() {
-    return bodyEn;
+  /** A TEXT lesson's body; null for the other kinds. */
+  public Bilingual getBody() {
+    return body;
   }
 
   public Long getFileId() {

@@ -7,6 +7,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.io.Serializable;
 import java.time.Instant;
+import kr.cheongnabi.platform.entity.Bilingual;
 
 /** What a trainer says about a session: checked before it is stored. */
 public record SessionDetails(
@@ -18,4 +19,10 @@ public record SessionDetails(
     @Min(1) @Max(10000) int capacity,
     boolean faceToFace,
     boolean published)
-    implements Serializable {}
+    implements Serializable {
+
+  /** The title in both languages; only for details that passed their checks. */
+  public Bilingual title() {
+    return new Bilingual(titleKo, titleEn);
+  }
+}

@@ -1,9 +1,11 @@
 package kr.cheongnabi.learning.entity;
 
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -27,6 +29,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import kr.cheongnabi.learning.control.LessonDraft;
 import kr.cheongnabi.learning.control.ModuleSettings;
+import kr.cheongnabi.platform.entity.Bilingual;
 import kr.cheongnabi.quiz.control.TextFormat;
 
 /**
@@ -60,21 +63,20 @@ public class TrainingModule {
   @Column(name = "module_key")
   private String key;
 
-  @Column(name = "title_ko")
-  private String titleKo;
-
-  @Column(name = "title_en")
-  private String titleEn;
+  @Embedded
+  @AttributeOverride(name = "ko", column = @Column(name = "title_ko"))
+  @AttributeOverride(name = "en", column = @Column(name = "title_en"))
+  private Bilingual title;
 
   @Enumerated(EnumType.STRING)
   @Column(name = "description_format")
   private TextFormat descriptionFormat = TextFormat.MARKDOWN;
 
-  @Column(name = "description_ko")
-  private String descriptionKo;
-
-  @Column(name = "description_en")
-  private String descriptionEn;
+  /** Null until the trainer writes one. */
+  @Embedded
+  @AttributeOverride(name = "ko", column = @Column(name = "description_ko"))
+  @AttributeOverride(name = "en", column = @Column(name = "description_en"))
+  private Bilingual description;
 
   @Column(name = "credit_minutes")
   private int creditMinutes;
@@ -106,23 +108,20 @@ public class TrainingModule {
 
   protected TrainingModule() {}
 
-  public TrainingModule(String key, String titleKo, String titleEn) {
+  public TrainingModule(String key, Bilingual title) {
     Objects.requireNonNull(key, "key");
     if (!KEY.matcher(key).matches()) {
       throw new IllegalArgumentException("not a module key: " + key);
     }
     this.key = key;
-    this.titleKo = Objects.requireNonNull(titleKo, "titleKo");
-    this.titleEn = Objects.requireNonNull(titleEn, "titleEn");
+    this.title = Objects.requireNonNull(title, "title");
   }
 
   /** Takes settings that have no problems (see {@link ModuleSettings#problems()}). */
   public void change(ModuleSettings settings) {
-    titleKo = settings.titleKo();
-    titleEn = settings.titleEn();
+    title = new Bilingual(settings.titleKo(), settings.titleEn());
     descriptionFormat = settings.descriptionFormat();
-    descriptionKo = settings.descriptionKo();
-    descriptionEn = settings.descriptionEn();
+    description = new Bilingual(settings.descriptionKo(), settings.descriptionEn());
     creditMinutes = settings.creditMinutes();
     quizId = settings.quizId();
     availableFrom = settings.availableFrom();
@@ -136,11 +135,11 @@ public class TrainingModule {
 
   public ModuleSettings settings() {
     return new ModuleSettings(
-        titleKo,
-        titleEn,
+        title.ko(),
+        title.en(),
         descriptionFormat,
-        descriptionKo,
-        descriptionEn,
+        description == null ? null : description.ko(),
+        description == null ? null : description.en(),
         creditMinutes,
         quizId,
         availableFrom,
@@ -203,24 +202,17 @@ public class TrainingModule {
     return key;
   }
 
-  public String getTitleKo() {
-    return titleKo;
-  }
-
-  public String getTitleEn() {
-    return titleEn;
+  public Bilingual getTitle() {
+    return title;
   }
 
   public TextFormat getDescriptionFormat() {
     return descriptionFormat;
   }
 
-  public String getDescriptionKo() {
-    return descriptionKo;
-  }
-
-  public String getDescriptionEn() {
-    return descriptionEn;
+  /** The description, or null before the trainer writes one. */
+  public Bilingual getDescription() {
+    return description;
   }
 
   public int getCreditMinutes() {

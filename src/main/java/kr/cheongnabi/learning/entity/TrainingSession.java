@@ -1,6 +1,8 @@
 package kr.cheongnabi.learning.entity;
 
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -11,6 +13,7 @@ import jakarta.persistence.Version;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
+import kr.cheongnabi.platform.entity.Bilingual;
 
 /**
  * An in-person session a trainer schedules. The seats taken are kept in {@code registered}, changed
@@ -40,11 +43,10 @@ public class TrainingSession {
   @GeneratedValue(strategy = GenerationType.IDENTITY)
   private Long id;
 
-  @Column(name = "title_ko")
-  private String titleKo;
-
-  @Column(name = "title_en")
-  private String titleEn;
+  @Embedded
+  @AttributeOverride(name = "ko", column = @Column(name = "title_ko"))
+  @AttributeOverride(name = "en", column = @Column(name = "title_en"))
+  private Bilingual title;
 
   @Column(name = "starts_at")
   private Instant startsAt;
@@ -83,8 +85,7 @@ public class TrainingSession {
   }
 
   public void change(SessionDetails details) {
-    titleKo = details.titleKo();
-    titleEn = details.titleEn();
+    title = details.title();
     startsAt = details.startsAt();
     durationMinutes = details.durationMinutes();
     place = details.place();
@@ -95,7 +96,7 @@ public class TrainingSession {
 
   public SessionDetails details() {
     return new SessionDetails(
-        titleKo, titleEn, startsAt, durationMinutes, place, capacity, faceToFace, published);
+        title.ko(), title.en(), startsAt, durationMinutes, place, capacity, faceToFace, published);
   }
 
   public Instant endsAt() {
@@ -115,12 +116,8 @@ public class TrainingSession {
     return id;
   }
 
-  public String getTitleKo() {
-    return titleKo;
-  }
-
-  public String getTitleEn() {
-    return titleEn;
+  public Bilingual getTitle() {
+    return title;
   }
 
   public Instant getStartsAt() {

@@ -58,7 +58,7 @@ public class MyTrainingBacking implements Serializable {
   /** The certificate PDF, in the page's language. */
   public StreamedContent certificate() {
     var korean = "ko".equals(locale.getLanguage());
-    var issued = training.certificate(year, korean, addressInUse());
+    var issued = training.certificate(year, locale.getLocale(), addressInUse());
     return DefaultStreamedContent.builder()
         .name((korean ? "청렴교육-이수증-" : "integrity-training-certificate-") + issued.year() + ".pdf")
         .contentType("application/pdf")

@@ -9,6 +9,7 @@ import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.Optional;
 import kr.cheongnabi.people.entity.Employee;
+import kr.cheongnabi.platform.entity.Bilingual;
 
 /**
  * The public check of a certificate: anyone holding its code sees what it certifies, and what the
@@ -27,8 +28,7 @@ public class CertificateCheck {
       String code,
       String name,
       String employeeNumber,
-      String unitKo,
-      String unitEn,
+      Bilingual unit,
       int year,
       String hours,
       String targetHours,
@@ -53,8 +53,7 @@ public class CertificateCheck {
                   code.grouped(),
                   employee.getName(),
                   employee.getEmployeeNumber(),
-                  unit == null ? null : unit.getNameKo(),
-                  unit == null ? null : unit.getNameEn(),
+                  unit == null ? null : unit.getName(),
                   c.getTrainingYear(),
                   Hours.of(c.getTotalMinutes()),
                   Hours.of(c.getTargetMinutes()),

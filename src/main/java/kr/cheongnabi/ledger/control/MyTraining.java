@@ -11,15 +11,16 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
-import kr.cheongnabi.ledger.control.SourceTitles.Title;
 import kr.cheongnabi.ledger.entity.LedgerEntry;
 import kr.cheongnabi.ledger.entity.SourceKey;
 import kr.cheongnabi.people.control.Employees;
 import kr.cheongnabi.people.entity.Employee;
 import kr.cheongnabi.platform.control.BusinessException;
+import kr.cheongnabi.platform.entity.Bilingual;
 import kr.cheongnabi.platform.entity.Role;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -51,12 +52,10 @@ public class MyTraining {
         entries.stream()
             .map(
                 e -> {
-                  var title = titles.get(e.getSource());
                   return new MyTrainingView.Line(
                       LocalDateTime.ofInstant(e.getOccurredAt(), Credit.KOREA),
                       e.getKind(),
-                      title == null ? null : title.korean(),
-                      title == null ? null : title.english(),
+                      titles.get(e.getSource()),
                       e.getMinutes(),
                       e.getReason());
                 })
@@ -80,7 +79,7 @@ public class MyTraining {
    * @param addressInUse the application's address as the request reached it, used when PUBLIC_URL
    *     (the address people use) is not set
    */
-  public IssuedCertificate certificate(int year, boolean korean, String addressInUse) {
+  public IssuedCertificate certificate(int year, Locale locale, String addressInUse) {
     var base = publicUrl.orElse(addressInUse);
     var verifyBase = (base.endsWith("/") ? base : base + "/") + "certificate.xhtml?code=";
     var me = me();
@@ -96,7 +95,7 @@ public class MyTraining {
                 verifyBase + code.value(),
                 me.getName(),
                 me.getEmployeeNumber(),
-                unit == null ? null : korean ? unit.getNameKo() : unit.getNameEn(),
+                unit == null ? null : unit.getName().in(locale),
                 certificate.getTrainingYear(),
                 certificate.getTotalMinutes(),
                 certificate.getOnlineMinutes(),
@@ -104,19 +103,19 @@ public class MyTraining {
                 certificate.getExternalMinutes(),
                 certificate.getTargetMinutes(),
                 LocalDate.ofInstant(certificate.getIssuedAt(), Credit.KOREA),
-                korean));
+                Locale.KOREAN.getLanguage().equals(locale.getLanguage())));
     return new IssuedCertificate(code, certificate.getTrainingYear(), pdf);
   }
 
   /** A certificate ready to download. */
   public record IssuedCertificate(VerificationCode code, int year, byte[] pdf) {}
 
-  private Map<SourceKey, Title> titlesOf(List<LedgerEntry> entries) {
+  private Map<SourceKey, Bilingual> titlesOf(List<LedgerEntry> entries) {
     var byType =
         entries.stream()
             .map(LedgerEntry::getSource)
             .collect(Collectors.groupingBy(SourceKey::type));
-    var titles = new HashMap<SourceKey, Title>();
+    var titles = new HashMap<SourceKey, Bilingual>();
     for (var namer : namers) {
       var sources = byType.get(namer.sourceType());
       if (sources != null) {

@@ -4,6 +4,7 @@ import java.io.Serializable;
 import java.time.LocalDateTime;
 import java.util.List;
 import kr.cheongnabi.ledger.entity.EntryKind;
+import kr.cheongnabi.platform.entity.Bilingual;
 
 /**
  * An employee's training year as their page shows it: the total against their own target and legal
@@ -23,14 +24,13 @@ public record MyTrainingView(
     TARGET_MET
   }
 
-  /** One credit: when, what kind, from what (or why, for a correction), how many minutes. */
+  /**
+   * One credit: when, what kind, from what (or why, for a correction), how many minutes.
+   *
+   * @param title what it came from; null for a correction
+   */
   public record Line(
-      LocalDateTime occurredAt,
-      EntryKind kind,
-      String titleKo,
-      String titleEn,
-      int minutes,
-      String reason)
+      LocalDateTime occurredAt, EntryKind kind, Bilingual title, int minutes, String reason)
       implements Serializable {}
 
   public YearTarget target() {

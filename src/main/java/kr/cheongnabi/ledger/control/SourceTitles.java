@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import kr.cheongnabi.ledger.entity.EntryKind;
 import kr.cheongnabi.ledger.entity.SourceKey;
+import kr.cheongnabi.platform.entity.Bilingual;
 
 /**
  * What a ledger entry came from, in words: each component that credits time names its own sources
@@ -18,17 +19,14 @@ public interface SourceTitles {
   String sourceType();
 
   /** The Korean and English title of each of the sources it knows, by source. */
-  Map<SourceKey, Title> titles(Collection<SourceKey> sources);
-
-  /** A title in both languages. */
-  record Title(String korean, String english) {}
+  Map<SourceKey, Bilingual> titles(Collection<SourceKey> sources);
 
   /**
    * The titles a query finds for sources of one kind whose ids are numbers.
    *
    * @param select a query of (id, Korean title, English title) whose {@code %s} takes the ids
    */
-  static Map<SourceKey, Title> query(
+  static Map<SourceKey, Bilingual> query(
       EntityManager em, EntryKind kind, Collection<SourceKey> sources, String select) {
     var ids =
         sources.stream()
@@ -45,6 +43,6 @@ public interface SourceTitles {
         .collect(
             Collectors.toMap(
                 row -> SourceKey.of(kind, ((Number) row[0]).longValue()),
-                row -> new Title((String) row[1], (String) row[2])));
+                row -> new Bilingual((String) row[1], (String) row[2])));
   }
 }

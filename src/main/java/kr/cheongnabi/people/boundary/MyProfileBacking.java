@@ -24,7 +24,7 @@ public class MyProfileBacking {
   public void load() {
     employee = employees.mine().orElse(null);
     if (employee != null) {
-      unitName = employee.getOrgUnit().name(locale.getLocale());
+      unitName = employee.getOrgUnit().getName().in(locale.getLocale());
       history = PeriodRow.of(employee.getPeriods());
     }
   }

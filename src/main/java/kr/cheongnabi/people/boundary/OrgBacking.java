@@ -55,8 +55,8 @@ public class OrgBacking implements Serializable {
     id = unit.getId();
     version = unit.getVersion();
     code = unit.getCode();
-    nameKo = unit.getNameKo();
-    nameEn = unit.getNameEn();
+    nameKo = unit.getName().ko();
+    nameEn = unit.getName().en();
     parentId = unit.getParent() == null ? null : unit.getParent().getId();
     head = units.head(id).orElse(null);
     headText = null;

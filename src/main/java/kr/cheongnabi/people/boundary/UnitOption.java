@@ -13,12 +13,10 @@ import kr.cheongnabi.platform.entity.Bilingual;
  *
  * @param depth how many ancestors the unit has
  */
-public record UnitOption(long id, String code, String nameKo, String nameEn, int depth)
-    implements Serializable {
+public record UnitOption(long id, String code, Bilingual name, int depth) implements Serializable {
 
   public String label(Locale locale) {
-    var name = Bilingual.pick(locale, nameKo, nameEn);
-    return "\u00a0\u00a0".repeat(depth) + name + " (" + code + ")";
+    return "\u00a0\u00a0".repeat(depth) + name.in(locale) + " (" + code + ")";
   }
 
   /** The units in tree order: each parent followed by its sub-units. */
@@ -39,8 +37,7 @@ public record UnitOption(long id, String code, String nameKo, String nameEn, int
 
   private static void addWithChildren(
       OrgUnit unit, int depth, HashMap<Long, List<OrgUnit>> children, List<UnitOption> into) {
-    into.add(
-        new UnitOption(unit.getId(), unit.getCode(), unit.getNameKo(), unit.getNameEn(), depth));
+    into.add(new UnitOption(unit.getId(), unit.getCode(), unit.getName(), depth));
     for (var child : children.getOrDefault(unit.getId(), List.of())) {
       addWithChildren(child, depth + 1, children, into);
     }

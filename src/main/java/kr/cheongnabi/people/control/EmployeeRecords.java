@@ -30,7 +30,7 @@ public class EmployeeRecords {
     var employee = em.find(Employee.class, id);
     if (employee != null) {
       employee.getPeriods();
-      employee.getOrgUnit().getNameKo();
+      employee.getOrgUnit().getName().ko();
     }
     return Optional.ofNullable(employee);
   }

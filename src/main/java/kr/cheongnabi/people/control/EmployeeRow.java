@@ -1,7 +1,6 @@
 package kr.cheongnabi.people.control;
 
 import java.io.Serializable;
-import java.util.Locale;
 import kr.cheongnabi.people.entity.EmploymentStatus;
 import kr.cheongnabi.platform.entity.Bilingual;
 
@@ -10,14 +9,22 @@ public record EmployeeRow(
     long id,
     String employeeNumber,
     String name,
-    String unitNameKo,
-    String unitNameEn,
+    Bilingual unitName,
     String position,
     String grade,
     EmploymentStatus status)
     implements Serializable {
 
-  public String unitName(Locale locale) {
-    return Bilingual.pick(locale, unitNameKo, unitNameEn);
+  /** The row as the query selects it, with the unit's name in its two columns. */
+  public EmployeeRow(
+      long id,
+      String employeeNumber,
+      String name,
+      String unitNameKo,
+      String unitNameEn,
+      String position,
+      String grade,
+      EmploymentStatus status) {
+    this(id, employeeNumber, name, new Bilingual(unitNameKo, unitNameEn), position, grade, status);
   }
 }

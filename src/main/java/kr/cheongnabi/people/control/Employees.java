@@ -35,7 +35,7 @@ public class Employees {
   public List<EmployeeRow> search(EmployeeQuery query, int first, int pageSize) {
     var jpql =
         "SELECT NEW kr.cheongnabi.people.control.EmployeeRow(e.id, e.employeeNumber, e.name,"
-            + " e.orgUnit.nameKo, e.orgUnit.nameEn, e.position, e.grade, e.status)"
+            + " e.orgUnit.name.ko, e.orgUnit.name.en, e.position, e.grade, e.status)"
             + " FROM Employee e"
             + where(query)
             + " ORDER BY "

@@ -8,6 +8,7 @@ import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import kr.cheongnabi.platform.entity.Bilingual;
 
 /**
  * The organisation tree as other components read it: a level at a time, by search or by id, never
@@ -22,7 +23,7 @@ import java.util.Map;
 public class OrgTree {
 
   private static final String ENTRIES =
-      "SELECT u.id, u.code, u.nameKo, u.nameEn, p.nameKo, p.nameEn"
+      "SELECT u.id, u.code, u.name.ko, u.name.en, p.name.ko, p.name.en"
           + " FROM OrgUnit u LEFT JOIN u.parent p WHERE ";
 
   @PersistenceContext EntityManager em;
@@ -41,7 +42,7 @@ public class OrgTree {
     }
     var escaped = text.trim().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     return entries(
-        "(u.code LIKE :text OR u.nameKo LIKE :text OR u.nameEn LIKE :text)",
+        "(u.code LIKE :text OR u.name.ko LIKE :text OR u.name.en LIKE :text)",
         Map.of("text", "%" + escaped + "%"),
         max);
   }
@@ -97,10 +98,8 @@ public class OrgTree {
                 new UnitEntry(
                     (Long) row[0],
                     (String) row[1],
-                    (String) row[2],
-                    (String) row[3],
-                    (String) row[4],
-                    (String) row[5],
+                    new Bilingual((String) row[2], (String) row[3]),
+                    row[4] == null ? null : new Bilingual((String) row[4], (String) row[5]),
                     !parents.contains((Long) row[0])))
         .toList();
   }

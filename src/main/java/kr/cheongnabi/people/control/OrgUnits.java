@@ -9,6 +9,7 @@ import java.util.Optional;
 import kr.cheongnabi.people.entity.Employee;
 import kr.cheongnabi.people.entity.OrgUnit;
 import kr.cheongnabi.platform.control.BusinessException;
+import kr.cheongnabi.platform.entity.Bilingual;
 import kr.cheongnabi.platform.entity.Role;
 
 /** The organisation tree: reading it, adding units, renaming and moving them. */
@@ -41,7 +42,8 @@ public class OrgUnits {
     if (byCode(trimmed).isPresent()) {
       throw new BusinessException("orgUnit.codeTaken", trimmed);
     }
-    var unit = new OrgUnit(trimmed, nameKo.trim(), nameEn.trim(), parentOrNull(parentId));
+    var unit =
+        new OrgUnit(trimmed, new Bilingual(nameKo.trim(), nameEn.trim()), parentOrNull(parentId));
     em.persist(unit);
     return unit;
   }
@@ -51,7 +53,7 @@ public class OrgUnits {
     if (unit.getVersion() != version) {
       throw new BusinessException("orgUnit.changedMeanwhile", unit.getCode());
     }
-    unit.rename(nameKo.trim(), nameEn.trim());
+    unit.rename(new Bilingual(nameKo.trim(), nameEn.trim()));
     try {
       unit.moveUnder(parentOrNull(parentId));
     } catch (IllegalArgumentException cycle) {

@@ -1,6 +1,8 @@
 package kr.cheongnabi.people.entity;
 
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
@@ -12,9 +14,10 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-import java.util.Locale;
+import java.util.Objects;
 import kr.cheongnabi.platform.entity.Bilingual;
 
 /** A unit of the organisation: the city, a bureau, a district, a department, a team. */
@@ -29,6 +32,9 @@ public class OrgUnit {
   public static final String BY_CODE = "OrgUnit.byCode";
   public static final String COUNT = "OrgUnit.count";
 
+  /** The longest name the columns hold, in either language. */
+  public static final int NAME_MAX = 100;
+
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
   private Long id;
@@ -38,15 +44,11 @@ public class OrgUnit {
   @Pattern(regexp = "[A-Za-z0-9_-]+", message = "{orgUnit.code.pattern}")
   private String code;
 
-  @NotBlank
-  @Size(max = 100)
-  @Column(name = "name_ko")
-  private String nameKo;
-
-  @NotBlank
-  @Size(max = 100)
-  @Column(name = "name_en")
-  private String nameEn;
+  @NotNull
+  @Embedded
+  @AttributeOverride(name = "ko", column = @Column(name = "name_ko"))
+  @AttributeOverride(name = "en", column = @Column(name = "name_en"))
+  private Bilingual name;
 
   @ManyToOne(fetch = FetchType.LAZY)
   @JoinColumn(name = "parent_id")
@@ -61,16 +63,14 @@ public class OrgUnit {
 
   protected OrgUnit() {}
 
-  public OrgUnit(String code, String nameKo, String nameEn, OrgUnit parent) {
+  public OrgUnit(String code, Bilingual name, OrgUnit parent) {
     this.code = code;
-    this.nameKo = nameKo;
-    this.nameEn = nameEn;
+    rename(name);
     this.parent = parent;
   }
 
-  public void rename(String nameKo, String nameEn) {
-    this.nameKo = nameKo;
-    this.nameEn = nameEn;
+  public void rename(Bilingual name) {
+    this.name = Objects.requireNonNull(name, "name").requireAtMost(NAME_MAX);
   }
 
   public void moveUnder(OrgUnit newParent) {
@@ -87,10 +87,6 @@ public class OrgUnit {
     this.head = employee;
   }
 
-  public String name(Locale locale) {
-    return Bilingual.pick(locale, nameKo, nameEn);
-  }
-
   public Long getId() {
     return id;
   }
@@ -99,12 +95,8 @@ public class OrgUnit {
     return code;
   }
 
-  public String getNameKo() {
-    return nameKo;
-  }
-
-  public String getNameEn() {
-    return nameEn;
+  public Bilingual getName() {
+    return name;
   }
 
   public OrgUnit getParent() {

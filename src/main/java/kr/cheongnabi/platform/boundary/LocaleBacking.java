@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import kr.cheongnabi.platform.control.Accounts;
+import kr.cheongnabi.platform.entity.Bilingual;
 
 /**
  * The language of the pages: Korean or English, first from the browser, then as the person chooses.
@@ -46,6 +47,14 @@ public class LocaleBacking implements Serializable {
 
   public String getLanguage() {
     return getLocale().getLanguage();
+  }
+
+  /**
+   * A text in the language of the pages, as every page shows one: {@code
+   * #{localeBacking.text(module.title)}}; null for none.
+   */
+  public String text(Bilingual text) {
+    return text == null ? null : text.in(getLocale());
   }
 
   public List<Locale> getSupported() {

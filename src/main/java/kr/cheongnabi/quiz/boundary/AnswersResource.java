@@ -16,6 +16,7 @@ import jakarta.ws.rs.core.Response;
 import java.util.Locale;
 import kr.cheongnabi.platform.boundary.Messages;
 import kr.cheongnabi.platform.control.BusinessException;
+import kr.cheongnabi.platform.entity.Bilingual;
 import kr.cheongnabi.quiz.control.AttemptView;
 import kr.cheongnabi.quiz.control.AttemptView.StatementView;
 import kr.cheongnabi.quiz.control.MyAttempts;
@@ -77,7 +78,6 @@ public class AnswersResource {
     if (view.finished()) {
       return finished();
     }
-    var ko = Locale.KOREAN.equals(locale);
     var json =
         Json.createObjectBuilder()
             .add("finished", false)
@@ -87,8 +87,8 @@ public class AnswersResource {
             .add("answered", view.answeredCount())
             .add("total", view.statements().size())
             .add("allAnswered", view.allAnswered());
-    text(json, "feedback", ko ? statement.feedbackKo() : statement.feedbackEn());
-    text(json, "explanation", ko ? statement.explanationKo() : statement.explanationEn());
+    text(json, "feedback", statement.feedback(), locale);
+    text(json, "explanation", statement.explanation(), locale);
     return json.build();
   }
 
@@ -96,9 +96,10 @@ public class AnswersResource {
     return Json.createObjectBuilder().add("finished", true).build();
   }
 
-  private static void text(JsonObjectBuilder json, String name, String html) {
-    if (html != null) {
-      json.add(name, html);
+  private static void text(JsonObjectBuilder json, String name, Bilingual html, Locale locale) {
+    var shown = html == null ? null : html.in(locale);
+    if (shown != null) {
+      json.add(name, shown);
     }
   }
 

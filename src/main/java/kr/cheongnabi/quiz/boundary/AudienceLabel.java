@@ -23,7 +23,7 @@ final class AudienceLabel {
     var named =
         units.stream()
             .limit(NAMED)
-            .map(unit -> unit.name(locale))
+            .map(unit -> unit.name().in(locale))
             .collect(Collectors.joining(", "));
     return units.size() <= NAMED
         ? named

@@ -12,6 +12,7 @@ import java.util.Map;
 import kr.cheongnabi.platform.boundary.LocaleBacking;
 import kr.cheongnabi.platform.boundary.Messages;
 import kr.cheongnabi.platform.control.BusinessException;
+import kr.cheongnabi.platform.entity.Bilingual;
 import kr.cheongnabi.quiz.control.Audiences;
 import kr.cheongnabi.quiz.control.LoadOutcome;
 import kr.cheongnabi.quiz.control.QuizCatalogue;
@@ -32,8 +33,7 @@ public class TrainerQuizzesBacking implements Serializable {
   private static final long serialVersionUID = 1L;
 
   /** A quiz in the trainer's list. */
-  public record Row(
-      String key, String titleKo, String titleEn, int version, int statements, boolean published)
+  public record Row(String key, Bilingual title, int version, int statements, boolean published)
       implements Serializable {}
 
   /** A problem of an uploaded file, in the page's language. */
@@ -55,8 +55,7 @@ public class TrainerQuizzesBacking implements Serializable {
                 v ->
                     new Row(
                         v.getQuiz().getKey(),
-                        v.getTitleKo(),
-                        v.getTitleEn(),
+                        v.getTitle(),
                         v.getNumber(),
                         v.getStatements().size(),
                         v.getQuiz().isPublished()))

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
+import kr.cheongnabi.platform.entity.Bilingual;
 import kr.cheongnabi.quiz.entity.QuizAttempt;
 
 /**
@@ -19,8 +20,7 @@ import kr.cheongnabi.quiz.entity.QuizAttempt;
 public record AttemptView(
     long attemptId,
     String quizKey,
-    String titleKo,
-    String titleEn,
+    Bilingual title,
     List<StatementView> statements,
     boolean finished,
     Integer rightCount,
@@ -35,14 +35,11 @@ public record AttemptView(
   public record StatementView(
       String key,
       int number,
-      String textKo,
-      String textEn,
+      Bilingual text,
       Boolean given,
       Boolean correct,
-      String feedbackKo,
-      String feedbackEn,
-      String explanationKo,
-      String explanationEn)
+      Bilingual feedback,
+      Bilingual explanation)
       implements Serializable {
 
     public boolean isAnswered() {
@@ -71,8 +68,7 @@ public record AttemptView(
     return new AttemptView(
         attempt.getId(),
         version.quizKey(),
-        version.titleKo(),
-        version.titleEn(),
+        version.title(),
         views,
         attempt.isFinished(),
         attempt.getRightCount(),
@@ -113,8 +109,7 @@ public record AttemptView(
     return new AttemptView(
         0,
         settings.id(),
-        settings.titleKo(),
-        settings.titleEn(),
+        new Bilingual(settings.titleKo(), settings.titleEn()),
         views,
         finished,
         right,
@@ -133,32 +128,18 @@ public record AttemptView(
       int number, StatementHtml s, Boolean given, boolean finished) {
     if (given == null) {
       return finished
-          ? new StatementView(
-              s.key(),
-              number,
-              s.textKo(),
-              s.textEn(),
-              null,
-              s.correct(),
-              null,
-              null,
-              s.explanationKo(),
-              s.explanationEn())
-          : new StatementView(
-              s.key(), number, s.textKo(), s.textEn(), null, null, null, null, null, null);
+          ? new StatementView(s.key(), number, s.text(), null, s.correct(), null, s.explanation())
+          : new StatementView(s.key(), number, s.text(), null, null, null, null);
     }
     var right = given == s.correct();
     return new StatementView(
         s.key(),
         number,
-        s.textKo(),
-        s.textEn(),
+        s.text(),
         given,
         s.correct(),
-        right ? s.rightKo() : s.wrongKo(),
-        right ? s.rightEn() : s.wrongEn(),
-        s.explanationKo(),
-        s.explanationEn());
+        right ? s.right() : s.wrong(),
+        s.explanation());
   }
 
   /** The first statement not yet answered, counted from 0; the size when all are answered. */

@@ -400,8 +400,7 @@ public class Attempts {
     }
     return new QuizCard(
         version.quizKey(),
-        version.titleKo(),
-        version.titleEn(),
+        version.title(),
         settings.draw() > 0 ? settings.draw() : version.statements().size(),
         settings.timeLimitMinutes(),
         settings.creditMinutes(),

@@ -3,6 +3,7 @@ package kr.cheongnabi.quiz.control;
 import java.io.Serializable;
 import java.util.List;
 import kr.cheongnabi.people.control.UnitEntry;
+import kr.cheongnabi.platform.entity.Bilingual;
 
 /**
  * Who sees a quiz: everyone, or the employees of the chosen units and of every unit below them.
@@ -11,12 +12,7 @@ import kr.cheongnabi.people.control.UnitEntry;
  * @param units the chosen units by code, empty when the quiz is for everyone
  */
 public record Audience(
-    String quizKey,
-    String titleKo,
-    String titleEn,
-    long version,
-    boolean everyone,
-    List<UnitEntry> units)
+    String quizKey, Bilingual title, long version, boolean everyone, List<UnitEntry> units)
     implements Serializable {
 
   public Audience {

@@ -33,8 +33,7 @@ public class QuizAudiences {
     var current = quiz.getCurrentVersion();
     return new Audience(
         quiz.getKey(),
-        current.getTitleKo(),
-        current.getTitleEn(),
+        current.getTitle(),
         quiz.getVersion(),
         quiz.isAudienceAll(),
         organisation.byIds(quiz.getAudienceUnits()));

@@ -1,6 +1,7 @@
 package kr.cheongnabi.quiz.control;
 
 import java.io.Serializable;
+import kr.cheongnabi.platform.entity.Bilingual;
 
 /**
  * A quiz on the learner's "My quizzes" page, with where the learner stands on it.
@@ -10,8 +11,7 @@ import java.io.Serializable;
  */
 public record QuizCard(
     String quizKey,
-    String titleKo,
-    String titleEn,
+    Bilingual title,
     int statements,
     int timeLimitMinutes,
     int creditMinutes,

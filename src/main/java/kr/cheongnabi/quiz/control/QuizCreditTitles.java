@@ -8,6 +8,7 @@ import java.util.Map;
 import kr.cheongnabi.ledger.control.SourceTitles;
 import kr.cheongnabi.ledger.entity.EntryKind;
 import kr.cheongnabi.ledger.entity.SourceKey;
+import kr.cheongnabi.platform.entity.Bilingual;
 
 /** Names a quiz credit by the quiz passed: the title of the version the attempt was taken on. */
 @ApplicationScoped
@@ -21,7 +22,7 @@ public class QuizCreditTitles implements SourceTitles {
   }
 
   @Override
-  public Map<SourceKey, Title> titles(Collection<SourceKey> sources) {
+  public Map<SourceKey, Bilingual> titles(Collection<SourceKey> sources) {
     return SourceTitles.query(
         em,
         EntryKind.QUIZ,

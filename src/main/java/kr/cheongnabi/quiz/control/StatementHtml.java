@@ -1,6 +1,7 @@
 package kr.cheongnabi.quiz.control;
 
 import java.io.Serializable;
+import kr.cheongnabi.platform.entity.Bilingual;
 
 /**
  * A statement with every text already made into safe HTML, once per quiz version rather than once
@@ -10,31 +11,23 @@ import java.io.Serializable;
 public record StatementHtml(
     String key,
     boolean correct,
-    String textKo,
-    String textEn,
-    String rightKo,
-    String rightEn,
-    String wrongKo,
-    String wrongEn,
-    String explanationKo,
-    String explanationEn)
+    Bilingual text,
+    Bilingual right,
+    Bilingual wrong,
+    Bilingual explanation)
     implements Serializable {
 
   public static StatementHtml of(Statement s) {
     return new StatementHtml(
         s.id(),
         s.correct(),
-        s.textKo().html(),
-        s.textEn().html(),
-        html(s.rightKo()),
-        html(s.rightEn()),
-        html(s.wrongKo()),
-        html(s.wrongEn()),
-        html(s.explanationKo()),
-        html(s.explanationEn()));
+        html(s.textKo(), s.textEn()),
+        html(s.rightKo(), s.rightEn()),
+        html(s.wrongKo(), s.wrongEn()),
+        html(s.explanationKo(), s.explanationEn()));
   }
 
-  private static String html(RichText text) {
-    return text == null ? null : text.html();
+  private static Bilingual html(RichText korean, RichText english) {
+    return Bilingual.from(korean, english, RichText::html);
   }
 }

@@ -4,6 +4,7 @@ import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
+import kr.cheongnabi.platform.entity.Bilingual;
 import kr.cheongnabi.quiz.control.VersionTally.StatementTally;
 import kr.cheongnabi.quiz.entity.QuizStatement;
 import kr.cheongnabi.quiz.entity.QuizVersion;
@@ -19,8 +20,7 @@ import kr.cheongnabi.quiz.entity.QuizVersion;
 public record StatisticsView(
     String quizKey,
     Long versionId,
-    String titleKo,
-    String titleEn,
+    Bilingual title,
     int finished,
     int passed,
     Share passRate,
@@ -33,13 +33,12 @@ public record StatisticsView(
    * A statement with how it was answered.
    *
    * @param number its place in the quiz file, from 1
-   * @param textKo its text as safe HTML
-   * @param textEn its text as safe HTML
+   * @param text its text as safe HTML
    * @param wrong the wrong answers of all answers given
    * @param unanswered how often finished attempts left it unanswered
    */
   public record StatementRow(
-      int number, String textKo, String textEn, boolean correct, Share wrong, int unanswered)
+      int number, Bilingual text, boolean correct, Share wrong, int unanswered)
       implements Serializable {}
 
   /** A version to choose, with the day it was stored (in Korea). */
@@ -76,8 +75,7 @@ public record StatisticsView(
     return new StatisticsView(
         version.getQuiz().getKey(),
         version.getId(),
-        version.getTitleKo(),
-        version.getTitleEn(),
+        version.getTitle(),
         tally.finished(),
         tally.passed(),
         tally.passRate(),
@@ -91,8 +89,7 @@ public record StatisticsView(
     var text = statement.statement();
     return new StatementRow(
         statement.getPosition() + 1,
-        text.textKo().html(),
-        text.textEn().html(),
+        Bilingual.from(text.textKo(), text.textEn(), RichText::html),
         statement.isCorrect(),
         counted.wrongShare(),
         counted.unanswered());

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import kr.cheongnabi.platform.entity.Bilingual;
 import kr.cheongnabi.quiz.entity.QuizStatement;
 import kr.cheongnabi.quiz.entity.QuizVersion;
 
@@ -17,8 +18,7 @@ import kr.cheongnabi.quiz.entity.QuizVersion;
 public record TakenVersion(
     long versionId,
     String quizKey,
-    String titleKo,
-    String titleEn,
+    Bilingual title,
     QuizSettings settings,
     List<String> bank,
     Map<String, StatementHtml> statements) {
@@ -32,8 +32,7 @@ public record TakenVersion(
     return new TakenVersion(
         version.getId(),
         version.getQuiz().getKey(),
-        version.getTitleKo(),
-        version.getTitleEn(),
+        version.getTitle(),
         version.settings(),
         version.getStatements().stream().map(QuizStatement::getKey).toList(),
         version.getStatements().stream()

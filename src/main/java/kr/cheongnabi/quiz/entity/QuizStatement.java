@@ -1,6 +1,8 @@
 package kr.cheongnabi.quiz.entity;
 
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -11,6 +13,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import kr.cheongnabi.platform.entity.Bilingual;
 import kr.cheongnabi.quiz.control.Statement;
 import kr.cheongnabi.quiz.control.Statement.Feedback;
 import kr.cheongnabi.quiz.control.TextFormat;
@@ -41,41 +44,40 @@ public class QuizStatement {
   @Column(name = "text_format")
   private TextFormat textFormat;
 
-  @Column(name = "text_ko")
-  private String textKo;
-
-  @Column(name = "text_en")
-  private String textEn;
+  @Embedded
+  @AttributeOverride(name = "ko", column = @Column(name = "text_ko"))
+  @AttributeOverride(name = "en", column = @Column(name = "text_en"))
+  private Bilingual text;
 
   @Enumerated(EnumType.STRING)
   @Column(name = "wrong_format")
   private TextFormat wrongFormat;
 
-  @Column(name = "wrong_ko")
-  private String wrongKo;
-
-  @Column(name = "wrong_en")
-  private String wrongEn;
+  /** Null where the author wrote none. */
+  @Embedded
+  @AttributeOverride(name = "ko", column = @Column(name = "wrong_ko"))
+  @AttributeOverride(name = "en", column = @Column(name = "wrong_en"))
+  private Bilingual wrong;
 
   @Enumerated(EnumType.STRING)
   @Column(name = "right_format")
   private TextFormat rightFormat;
 
-  @Column(name = "right_ko")
-  private String rightKo;
-
-  @Column(name = "right_en")
-  private String rightEn;
+  /** Null where the author wrote none. */
+  @Embedded
+  @AttributeOverride(name = "ko", column = @Column(name = "right_ko"))
+  @AttributeOverride(name = "en", column = @Column(name = "right_en"))
+  private Bilingual right;
 
   @Enumerated(EnumType.STRING)
   @Column(name = "explanation_format")
   private TextFormat explanationFormat;
 
-  @Column(name = "explanation_ko")
-  private String explanationKo;
-
-  @Column(name = "explanation_en")
-  private String explanationEn;
+  /** Null where the author wrote none. */
+  @Embedded
+  @AttributeOverride(name = "ko", column = @Column(name = "explanation_ko"))
+  @AttributeOverride(name = "en", column = @Column(name = "explanation_en"))
+  private Bilingual explanation;
 
   protected QuizStatement() {}
 
@@ -85,20 +87,16 @@ public class QuizStatement {
     this.key = statement.id();
     this.correct = statement.correct();
     this.textFormat = statement.textKo().format();
-    this.textKo = statement.textKo().source();
-    this.textEn = statement.textEn().source();
+    this.text = new Bilingual(statement.textKo().source(), statement.textEn().source());
     var wrong = statement.wrong();
     this.wrongFormat = wrong.format();
-    this.wrongKo = wrong.ko();
-    this.wrongEn = wrong.en();
+    this.wrong = Bilingual.optional(wrong.ko(), wrong.en());
     var right = statement.right();
     this.rightFormat = right.format();
-    this.rightKo = right.ko();
-    this.rightEn = right.en();
+    this.right = Bilingual.optional(right.ko(), right.en());
     var explanation = statement.explanation();
     this.explanationFormat = explanation.format();
-    this.explanationKo = explanation.ko();
-    this.explanationEn = explanation.en();
+    this.explanation = Bilingual.optional(explanation.ko(), explanation.en());
   }
 
   /** The statement as the quiz file held it. */
@@ -107,11 +105,17 @@ public class QuizStatement {
         key,
         correct,
         textFormat,
-        textKo,
-        textEn,
-        new Feedback(wrongFormat, wrongKo, wrongEn),
-        new Feedback(rightFormat, rightKo, rightEn),
-        new Feedback(explanationFormat, explanationKo, explanationEn));
+        text.ko(),
+        text.en(),
+        feedback(wrongFormat, wrong),
+        feedback(rightFormat, right),
+        feedback(explanationFormat, explanation));
+  }
+
+  private static Feedback feedback(TextFormat format, Bilingual text) {
+    return text == null
+        ? new Feedback(format, null, null)
+        : new Feedback(format, text.ko(), text.en());
   }
 
   public Long getId() {

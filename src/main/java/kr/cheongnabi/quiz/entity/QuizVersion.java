@@ -1,7 +1,9 @@
 package kr.cheongnabi.quiz.entity;
 
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -21,6 +23,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
+import kr.cheongnabi.platform.entity.Bilingual;
 import kr.cheongnabi.quiz.control.QuizFile;
 import kr.cheongnabi.quiz.control.QuizSettings;
 import kr.cheongnabi.quiz.control.Statement;
@@ -67,11 +70,10 @@ public class QuizVersion {
 
   private String category;
 
-  @Column(name = "title_ko")
-  private String titleKo;
-
-  @Column(name = "title_en")
-  private String titleEn;
+  @Embedded
+  @AttributeOverride(name = "ko", column = @Column(name = "title_ko"))
+  @AttributeOverride(name = "en", column = @Column(name = "title_en"))
+  private Bilingual title;
 
   @Column(name = "pass_mark_percent")
   private int passMarkPercent;
@@ -134,8 +136,7 @@ public class QuizVersion {
     this.createdAt = Objects.requireNonNull(createdAt, "createdAt");
     this.category = file.category();
     QuizSettings settings = file.settings();
-    this.titleKo = settings.titleKo();
-    this.titleEn = settings.titleEn();
+    this.title = new Bilingual(settings.titleKo(), settings.titleEn());
     this.passMarkPercent = settings.passMarkPercent();
     this.creditMinutes = settings.creditMinutes();
     this.attemptsAllowed = settings.attemptsAllowed();
@@ -159,8 +160,8 @@ public class QuizVersion {
   public QuizSettings settings() {
     return new QuizSettings(
         quiz.getKey(),
-        titleKo,
-        titleEn,
+        title.ko(),
+        title.en(),
         passMarkPercent,
         creditMinutes,
         attemptsAllowed,
@@ -199,12 +200,8 @@ public class QuizVersion {
     return category;
   }
 
-  public String getTitleKo() {
-    return titleKo;
-  }
-
-  public String getTitleEn() {
-    return titleEn;
+  public Bilingual getTitle() {
+    return title;
   }
 
   public Instant getCreatedAt() {

@@ -67,10 +67,9 @@ public final class CommissionExport {
 
   /** Every unit's line, then the total line, as values: text, whole people, decimal hours. */
   static List<List<Object>> rows(CommissionReport report, Locale locale) {
-    var korean = "ko".equals(locale.getLanguage());
     var rows = new ArrayList<List<Object>>();
     for (var unit : report.units()) {
-      rows.add(values(unit, unit.name(korean)));
+      rows.add(values(unit, unit.name().in(locale)));
     }
     rows.add(values(report.total(), Messages.format(locale, "export.commission.total")));
     return rows;

@@ -3,17 +3,19 @@ package kr.cheongnabi.report.control;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import kr.cheongnabi.platform.entity.Bilingual;
 
 /**
  * One line of the year-end summary for the national anti-corruption commission: a top-level unit
  * with all its sub-units, or the whole organisation. People are counted among those who owe hours;
  * minutes among everyone employed in the year. Online means modules and quizzes; corrections count
  * in the credited total but belong to no kind.
+ *
+ * @param name the unit's name; null for the whole organisation and for a unit's own figures
  */
 public record CommissionRow(
     String code,
-    String nameKo,
-    String nameEn,
+    Bilingual name,
     int owing,
     int trained,
     int metTarget,
@@ -25,12 +27,8 @@ public record CommissionRow(
     implements Serializable {
 
   /** A line with no people and no minutes yet. */
-  public static CommissionRow empty(String code, String nameKo, String nameEn) {
-    return new CommissionRow(code, nameKo, nameEn, 0, 0, 0, 0, 0, 0, 0, 0);
-  }
-
-  public String name(boolean korean) {
-    return korean ? nameKo : nameEn;
+  public static CommissionRow empty(String code, Bilingual name) {
+    return new CommissionRow(code, name, 0, 0, 0, 0, 0, 0, 0, 0);
   }
 
   /** Online minutes as a per cent of online, in-person and external minutes, one decimal. */
@@ -56,8 +54,7 @@ public record CommissionRow(
   CommissionRow plus(CommissionRow other) {
     return new CommissionRow(
         code,
-        nameKo,
-        nameEn,
+        name,
         owing + other.owing,
         trained + other.trained,
         metTarget + other.metTarget,

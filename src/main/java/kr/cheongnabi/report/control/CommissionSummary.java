@@ -45,9 +45,9 @@ public class CommissionSummary {
     var own = unitFigures(year);
     var tree = report.tree(year);
     var rows = new ArrayList<CommissionRow>();
-    var total = CommissionRow.empty("", null, null);
+    var total = CommissionRow.empty("", null);
     for (var top : tree.childrenOf(StandingTree.WHOLE_ORGANISATION)) {
-      var row = CommissionRow.empty(top.code(), top.nameKo(), top.nameEn());
+      var row = CommissionRow.empty(top.code(), top.name());
       for (var unitId : tree.subtreeOf(top.unitId())) {
         var figures = own.get(unitId);
         if (figures != null) {
@@ -71,7 +71,6 @@ public class CommissionSummary {
               rows.getLong(1),
               new CommissionRow(
                   "",
-                  null,
                   null,
                   rows.getInt(2),
                   rows.getInt(3),

@@ -3,6 +3,7 @@ package kr.cheongnabi.report.control;
 import java.io.Serializable;
 import kr.cheongnabi.people.entity.EmploymentStatus;
 import kr.cheongnabi.people.entity.EmploymentType;
+import kr.cheongnabi.platform.entity.Bilingual;
 
 /**
  * One employee's line of a gap report: what they owe in the year, what is credited (online means
@@ -14,8 +15,7 @@ public record EmployeeGap(
     String name,
     long unitId,
     String unitCode,
-    String unitNameKo,
-    String unitNameEn,
+    Bilingual unitName,
     EmploymentType employmentType,
     EmploymentStatus status,
     int owedMinutes,
@@ -34,9 +34,5 @@ public record EmployeeGap(
 
   public Standing standing() {
     return Standing.of(owedMinutes, floorMinutes, creditedMinutes);
-  }
-
-  public String unitName(boolean korean) {
-    return korean ? unitNameKo : unitNameEn;
   }
 }

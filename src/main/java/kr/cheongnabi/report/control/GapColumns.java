@@ -31,11 +31,11 @@ public final class GapColumns {
           "faceToFaceDone");
 
   private final ResourceBundle bundle;
-  private final boolean korean;
+  private final Locale locale;
 
   public GapColumns(Locale locale) {
     this.bundle = ResourceBundle.getBundle(Messages.BUNDLE, locale);
-    this.korean = "ko".equals(locale.getLanguage());
+    this.locale = locale;
   }
 
   public List<String> headers() {
@@ -48,7 +48,7 @@ public final class GapColumns {
         gap.employeeNumber(),
         gap.name(),
         gap.unitCode(),
-        gap.unitName(korean),
+        gap.unitName().in(locale),
         bundle.getString("employmentType." + gap.employmentType()),
         bundle.getString("status." + gap.status()),
         gap.owedMinutes(),

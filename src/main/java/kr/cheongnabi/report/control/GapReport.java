@@ -17,6 +17,7 @@ import javax.sql.DataSource;
 import kr.cheongnabi.people.entity.EmploymentStatus;
 import kr.cheongnabi.people.entity.EmploymentType;
 import kr.cheongnabi.platform.control.Database;
+import kr.cheongnabi.platform.entity.Bilingual;
 import kr.cheongnabi.platform.entity.Role;
 import kr.cheongnabi.requirement.control.ObligationTargets;
 
@@ -109,8 +110,7 @@ public class GapReport {
                   id,
                   parentId,
                   rows.getString(3),
-                  rows.getString(4),
-                  rows.getString(5),
+                  new Bilingual(rows.getString(4), rows.getString(5)),
                   0,
                   (int) f[0],
                   (int) f[1],
@@ -262,8 +262,7 @@ public class GapReport {
         rows.getString(3),
         rows.getLong(4),
         rows.getString(5),
-        rows.getString(6),
-        rows.getString(7),
+        new Bilingual(rows.getString(6), rows.getString(7)),
         EmploymentType.valueOf(rows.getString(8)),
         EmploymentStatus.valueOf(rows.getString(9)),
         rows.getInt(10),

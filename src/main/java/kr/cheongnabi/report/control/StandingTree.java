@@ -52,8 +52,7 @@ public final class StandingTree implements Serializable {
       children.computeIfAbsent(parent, p -> new ArrayList<>()).add(unit.unitId());
     }
     var rolled = new LinkedHashMap<Long, UnitStanding>();
-    var total =
-        new UnitStanding(WHOLE_ORGANISATION, null, "", null, null, -1, 0, 0, 0, 0, 0, 0, 0, 0, 0);
+    var total = new UnitStanding(WHOLE_ORGANISATION, null, "", null, -1, 0, 0, 0, 0, 0, 0, 0, 0, 0);
     for (var top : children.getOrDefault(WHOLE_ORGANISATION, List.of())) {
       total = total.plus(rollUp(top, 0, own, children, rolled));
     }

@@ -65,12 +65,11 @@ public final class SummaryDocument {
               PDType0Font.load(document, regularFont),
               PDType0Font.load(document, boldFont),
               locale);
-      var korean = "ko".equals(locale.getLanguage());
       var unitName =
           unitId == StandingTree.WHOLE_ORGANISATION
               ? summary.text("export.summary.wholeOrganisation")
-              : unit.name(korean) + " (" + unit.code() + ")";
-      summary.render(unit, unitName, tree.childrenOf(unitId), year, date, korean);
+              : unit.name().in(locale) + " (" + unit.code() + ")";
+      summary.render(unit, unitName, tree.childrenOf(unitId), year, date);
       var info = document.getDocumentInformation();
       info.setTitle(summary.text("export.summary.title") + " " + year + " – " + unitName);
       info.setAuthor("Cheongnabi");
@@ -81,12 +80,7 @@ public final class SummaryDocument {
   }
 
   private void render(
-      UnitStanding unit,
-      String unitName,
-      List<UnitStanding> subUnits,
-      int year,
-      LocalDate date,
-      boolean korean)
+      UnitStanding unit, String unitName, List<UnitStanding> subUnits, int year, LocalDate date)
       throws IOException {
     newPage();
     out.setNonStrokingColor(BRAND[0], BRAND[1], BRAND[2]);
@@ -121,20 +115,20 @@ public final class SummaryDocument {
       show(regular, 11, MARGIN + 10, y, text("export.summary.noSubUnits"));
       y -= ROW;
     } else {
-      table(subUnits, korean);
+      table(subUnits);
       heading(text("export.summary.chart"));
-      bars(subUnits, korean);
+      bars(subUnits);
     }
     out.close();
   }
 
-  private void table(List<UnitStanding> subUnits, boolean korean) throws IOException {
+  private void table(List<UnitStanding> subUnits) throws IOException {
     tableHeader();
     for (var sub : subUnits) {
       if (roomFor(1)) {
         tableHeader();
       }
-      show(regular, 9, MARGIN, y, fit(regular, 9, sub.name(korean), NAME_WIDTH - 5));
+      show(regular, 9, MARGIN, y, fit(regular, 9, sub.name().in(locale), NAME_WIDTH - 5));
       var figures =
           new String[] {
             Integer.toString(sub.owing()),
@@ -166,10 +160,10 @@ public final class SummaryDocument {
     y -= ROW + 2;
   }
 
-  private void bars(List<UnitStanding> subUnits, boolean korean) throws IOException {
+  private void bars(List<UnitStanding> subUnits) throws IOException {
     for (var sub : subUnits) {
       roomFor(1);
-      show(regular, 9, MARGIN, y, fit(regular, 9, sub.name(korean), NAME_WIDTH - 5));
+      show(regular, 9, MARGIN, y, fit(regular, 9, sub.name().in(locale), NAME_WIDTH - 5));
       var x = MARGIN + NAME_WIDTH;
       out.setNonStrokingColor(0.9f, 0.9f, 0.9f);
       out.addRect(x, y - 3, BAR_WIDTH, 11);

@@ -1,18 +1,20 @@
 package kr.cheongnabi.report.control;
 
 import java.io.Serializable;
+import kr.cheongnabi.platform.entity.Bilingual;
 
 /**
  * A unit's figures for a training year, its own people and those of all its sub-units together.
  * Only people who owe hours are counted in {@code owing}, {@code metTarget}, {@code floorOnly} and
  * {@code belowFloor} (which add up to {@code owing}); {@code creditedMinutes} counts everyone.
+ *
+ * @param name the unit's name; null for the whole organisation
  */
 public record UnitStanding(
     long unitId,
     Long parentId,
     String code,
-    String nameKo,
-    String nameEn,
+    Bilingual name,
     int depth,
     int people,
     int owing,
@@ -35,17 +37,12 @@ public record UnitStanding(
     return owing == 0 ? 100 : (int) (100L * metTarget / owing);
   }
 
-  public String name(boolean korean) {
-    return korean ? nameKo : nameEn;
-  }
-
   UnitStanding plus(UnitStanding other) {
     return new UnitStanding(
         unitId,
         parentId,
         code,
-        nameKo,
-        nameEn,
+        name,
         depth,
         people + other.people,
         owing + other.owing,
@@ -63,8 +60,7 @@ public record UnitStanding(
         unitId,
         parentId,
         code,
-        nameKo,
-        nameEn,
+        name,
         newDepth,
         people,
         owing,

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
 import java.util.List;
+import kr.cheongnabi.platform.entity.Bilingual;
 import org.junit.jupiter.api.Test;
 
 class GapFillTest {
@@ -13,11 +14,12 @@ class GapFillTest {
   private static final Instant NEXT_WEEK = Instant.parse("2030-05-10T01:00:00Z");
 
   private static FollowUpItem module(long id, int minutes) {
-    return FollowUpItem.module(id, "m" + id, "과정 " + id, "Module " + id, minutes);
+    return FollowUpItem.module(id, "m" + id, new Bilingual("과정 " + id, "Module " + id), minutes);
   }
 
   private static FollowUpItem session(long id, int minutes, boolean faceToFace) {
-    return FollowUpItem.session(id, "교육 " + id, "Session " + id, minutes, faceToFace, NEXT_WEEK);
+    return FollowUpItem.session(
+        id, new Bilingual("교육 " + id, "Session " + id), minutes, faceToFace, NEXT_WEEK);
   }
 
   private static List<String> keys(Proposal proposal) {

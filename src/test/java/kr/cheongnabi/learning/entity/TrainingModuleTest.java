@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Set;
 import kr.cheongnabi.learning.control.LessonDraft;
 import kr.cheongnabi.learning.control.ModuleSettings;
+import kr.cheongnabi.platform.entity.Bilingual;
 import kr.cheongnabi.quiz.control.TextFormat;
 import org.junit.jupiter.api.Test;
 
@@ -17,7 +18,7 @@ class TrainingModuleTest {
 
   @Test
   void lessonsMoveAndCloseUpWithoutGaps() {
-    var module = new TrainingModule("order", "순서", "Order");
+    var module = new TrainingModule("order", new Bilingual("순서", "Order"));
     var first = module.addLesson(text("하나"));
     var second = module.addLesson(text("둘"));
     var third = module.addLesson(text("셋"));
@@ -33,7 +34,7 @@ class TrainingModuleTest {
 
   @Test
   void aUnitAudienceReachesThoseBelowTheChosenUnits() {
-    var module = new TrainingModule("audience", "대상", "Audience");
+    var module = new TrainingModule("audience", new Bilingual("대상", "Audience"));
     module.change(settings(null, null, false, Set.of(10L)));
     assertTrue(module.isFor(List.of(12L, 10L, 1L)), "a sub-unit of unit 10");
     assertFalse(module.isFor(List.of(11L, 1L)), "a unit beside it");
@@ -44,7 +45,7 @@ class TrainingModuleTest {
 
   @Test
   void aModuleIsOpenFromItsFirstToItsLastDay() {
-    var module = new TrainingModule("dates", "기간", "Dates");
+    var module = new TrainingModule("dates", new Bilingual("기간", "Dates"));
     module.change(settings(LocalDate.of(2026, 3, 1), LocalDate.of(2026, 3, 31), true, Set.of()));
     assertFalse(module.isOpenOn(LocalDate.of(2026, 2, 28)));
     assertTrue(module.isOpenOn(LocalDate.of(2026, 3, 1)));
@@ -54,13 +55,16 @@ class TrainingModuleTest {
 
   @Test
   void aKeyIsLowerCaseLettersDigitsAndHyphens() {
-    assertThrows(IllegalArgumentException.class, () -> new TrainingModule("Graft Act", "a", "b"));
-    assertThrows(IllegalArgumentException.class, () -> new TrainingModule("-lead", "a", "b"));
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> new TrainingModule("Graft Act", new Bilingual("a", "b")));
+    assertThrows(
+        IllegalArgumentException.class, () -> new TrainingModule("-lead", new Bilingual("a", "b")));
   }
 
   @Test
   void aLessonKeepsItsKind() {
-    var module = new TrainingModule("kind", "종류", "Kind");
+    var module = new TrainingModule("kind", new Bilingual("종류", "Kind"));
     var lesson = module.addLesson(text("하나"));
     var link = new LessonDraft(LessonKind.LINK, "링크", "Link", null, null, null, "https://a.kr");
     assertThrows(IllegalArgumentException.class, () -> lesson.change(link));

@@ -5,13 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.util.List;
 import java.util.Locale;
 import kr.cheongnabi.people.entity.OrgUnit;
+import kr.cheongnabi.platform.entity.Bilingual;
 import org.junit.jupiter.api.Test;
 
 class UnitOptionTest {
 
   /** Units get their id from the database; here it is set by hand. */
   private static OrgUnit unit(long id, String code, String nameKo, String nameEn, OrgUnit parent) {
-    var unit = new OrgUnit(code, nameKo, nameEn, parent);
+    var unit = new OrgUnit(code, new Bilingual(nameKo, nameEn), parent);
     try {
       var field = OrgUnit.class.getDeclaredField("id");
       field.setAccessible(true);
@@ -56,7 +57,7 @@ class UnitOptionTest {
 
     var option = UnitOption.of(List.of(city)).get(0);
 
-    assertEquals(new UnitOption(10, "CN-0001", "청렴시", "Cheongnam City", 0), option);
+    assertEquals(new UnitOption(10, "CN-0001", new Bilingual("청렴시", "Cheongnam City"), 0), option);
   }
 
   @Test
@@ -80,7 +81,7 @@ class UnitOptionTest {
 
   @Test
   void labelIsIndentedByDepthInTheRequestedLanguage() {
-    var option = new UnitOption(3, "CN-0003", "청렴담당관", "Integrity Office", 2);
+    var option = new UnitOption(3, "CN-0003", new Bilingual("청렴담당관", "Integrity Office"), 2);
 
     assertEquals("\u00a0\u00a0\u00a0\u00a0청렴담당관 (CN-0003)", option.label(Locale.KOREAN));
     assertEquals(
@@ -90,7 +91,7 @@ class UnitOptionTest {
 
   @Test
   void rootLabelIsNotIndented() {
-    var option = new UnitOption(1, "CN-0001", "청렴시", "Cheongnam City", 0);
+    var option = new UnitOption(1, "CN-0001", new Bilingual("청렴시", "Cheongnam City"), 0);
 
     assertEquals("청렴시 (CN-0001)", option.label(Locale.KOREA));
   }

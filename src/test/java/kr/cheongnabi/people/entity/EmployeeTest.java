@@ -6,12 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
+import kr.cheongnabi.platform.entity.Bilingual;
 import org.junit.jupiter.api.Test;
 
 class EmployeeTest {
 
   private static Employee employeeActiveSince(LocalDate since) {
-    var unit = new OrgUnit("CN-0001", "청렴시", "Cheongnam City", null);
+    var unit = new OrgUnit("CN-0001", new Bilingual("청렴시", "Cheongnam City"), null);
     return new Employee(
         "A-1", "김민준", unit, since, EmploymentType.REGULAR, EmploymentStatus.ACTIVE, since);
   }

@@ -5,22 +5,23 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.Locale;
+import kr.cheongnabi.platform.entity.Bilingual;
 import org.junit.jupiter.api.Test;
 
 class OrgUnitTest {
 
   @Test
   void unitCannotMoveUnderItself() {
-    var city = new OrgUnit("CN-0001", "청렴시", "Cheongnam City", null);
+    var city = new OrgUnit("CN-0001", new Bilingual("청렴시", "Cheongnam City"), null);
 
     assertThrows(IllegalArgumentException.class, () -> city.moveUnder(city));
   }
 
   @Test
   void unitCannotMoveUnderItsOwnDescendant() {
-    var city = new OrgUnit("CN-0001", "청렴시", "Cheongnam City", null);
-    var bureau = new OrgUnit("CN-0002", "감사위원회", "Audit Committee", city);
-    var team = new OrgUnit("CN-0003", "청렴팀", "Integrity Team", bureau);
+    var city = new OrgUnit("CN-0001", new Bilingual("청렴시", "Cheongnam City"), null);
+    var bureau = new OrgUnit("CN-0002", new Bilingual("감사위원회", "Audit Committee"), city);
+    var team = new OrgUnit("CN-0003", new Bilingual("청렴팀", "Integrity Team"), bureau);
 
     assertThrows(IllegalArgumentException.class, () -> bureau.moveUnder(team));
     assertThrows(IllegalArgumentException.class, () -> city.moveUnder(team));
@@ -29,10 +30,10 @@ class OrgUnitTest {
 
   @Test
   void unitMovesUnderAnUnrelatedUnit() {
-    var city = new OrgUnit("CN-0001", "청렴시", "Cheongnam City", null);
-    var audit = new OrgUnit("CN-0002", "감사위원회", "Audit Committee", city);
-    var welfare = new OrgUnit("CN-0004", "복지국", "Welfare Bureau", city);
-    var team = new OrgUnit("CN-0003", "청렴팀", "Integrity Team", audit);
+    var city = new OrgUnit("CN-0001", new Bilingual("청렴시", "Cheongnam City"), null);
+    var audit = new OrgUnit("CN-0002", new Bilingual("감사위원회", "Audit Committee"), city);
+    var welfare = new OrgUnit("CN-0004", new Bilingual("복지국", "Welfare Bureau"), city);
+    var team = new OrgUnit("CN-0003", new Bilingual("청렴팀", "Integrity Team"), audit);
 
     team.moveUnder(welfare);
 
@@ -41,8 +42,8 @@ class OrgUnitTest {
 
   @Test
   void rootMovesUnderAnotherRoot() {
-    var city = new OrgUnit("CN-0001", "청렴시", "Cheongnam City", null);
-    var other = new OrgUnit("CN-0100", "공사", "Public Corporation", null);
+    var city = new OrgUnit("CN-0001", new Bilingual("청렴시", "Cheongnam City"), null);
+    var other = new OrgUnit("CN-0100", new Bilingual("공사", "Public Corporation"), null);
 
     other.moveUnder(city);
 
@@ -51,24 +52,24 @@ class OrgUnitTest {
 
   @Test
   void namesItselfInKoreanForKorean() {
-    var unit = new OrgUnit("CN-0002", "감사위원회", "Audit Committee", null);
+    var unit = new OrgUnit("CN-0002", new Bilingual("감사위원회", "Audit Committee"), null);
 
-    assertEquals("감사위원회", unit.name(Locale.KOREAN));
-    assertEquals("감사위원회", unit.name(Locale.KOREA));
+    assertEquals("감사위원회", unit.getName().in(Locale.KOREAN));
+    assertEquals("감사위원회", unit.getName().in(Locale.KOREA));
   }
 
   @Test
   void namesItselfInEnglishForEnglish() {
-    var unit = new OrgUnit("CN-0002", "감사위원회", "Audit Committee", null);
+    var unit = new OrgUnit("CN-0002", new Bilingual("감사위원회", "Audit Committee"), null);
 
-    assertEquals("Audit Committee", unit.name(Locale.ENGLISH));
+    assertEquals("Audit Committee", unit.getName().in(Locale.ENGLISH));
   }
 
   @Test
   void namesItselfInEnglishForAnyOtherLanguage() {
-    var unit = new OrgUnit("CN-0002", "감사위원회", "Audit Committee", null);
+    var unit = new OrgUnit("CN-0002", new Bilingual("감사위원회", "Audit Committee"), null);
 
-    assertEquals("Audit Committee", unit.name(Locale.FRENCH));
-    assertEquals("Audit Committee", unit.name(Locale.JAPANESE));
+    assertEquals("Audit Committee", unit.getName().in(Locale.FRENCH));
+    assertEquals("Audit Committee", unit.getName().in(Locale.JAPANESE));
   }
 }

@@ -5,12 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.util.List;
 import java.util.Locale;
 import kr.cheongnabi.people.control.UnitEntry;
+import kr.cheongnabi.platform.entity.Bilingual;
 import org.junit.jupiter.api.Test;
 
 class AudienceLabelTest {
 
   private static UnitEntry unit(long id, String ko, String en) {
-    return new UnitEntry(id, "U" + id, ko, en, null, null, true);
+    return new UnitEntry(id, "U" + id, new Bilingual(ko, en), null, true);
   }
 
   @Test

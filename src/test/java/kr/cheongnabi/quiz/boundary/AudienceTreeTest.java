@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import kr.cheongnabi.people.control.UnitEntry;
+import kr.cheongnabi.platform.entity.Bilingual;
 import org.junit.jupiter.api.Test;
 import org.primefaces.model.TreeNode;
 
@@ -26,7 +27,12 @@ class AudienceTreeTest {
   private final List<Long> loaded = new ArrayList<>();
 
   private static UnitEntry unit(long id, String name, String parent, boolean leaf) {
-    return new UnitEntry(id, "U" + id, name, name, parent, parent, leaf);
+    return new UnitEntry(
+        id,
+        "U" + id,
+        new Bilingual(name, name),
+        parent == null ? null : new Bilingual(parent, parent),
+        leaf);
   }
 
   private List<UnitEntry> children(Long parentId) {

@@ -38,7 +38,7 @@ class LearnerPreviewTest {
     var preview = new LearnerPreview(QUIZ);
     assertEquals("a", preview.getCurrent().key());
     assertNull(preview.getCurrent().correct());
-    assertNull(preview.getCurrent().explanationKo());
+    assertNull(preview.getCurrent().explanation());
   }
 
   @Test
@@ -48,7 +48,7 @@ class LearnerPreviewTest {
     preview.answer("a", false);
     assertEquals("a", preview.getCurrent().key());
     assertFalse(preview.getCurrent().isRight());
-    assertEquals("틀림", preview.getCurrent().feedbackKo());
+    assertEquals("틀림", preview.getCurrent().feedback().ko());
     assertEquals(50, preview.getProgress());
     assertEquals(List.of("b"), keys(preview.getUpcoming()));
     assertNull(preview.getUpcoming().get(0).correct(), "the next one's answer is not given away");

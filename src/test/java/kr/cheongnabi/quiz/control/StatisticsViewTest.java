@@ -83,8 +83,8 @@ class StatisticsViewTest {
   @Test
   void statementTextsAreSafeHtmlInBothLanguages() {
     var row = view().statements().get(2);
-    assertEquals("3 &lt; 5는 참이다.", row.textKo());
-    assertEquals("3 &lt; 5 is true.", row.textEn());
+    assertEquals("3 &lt; 5는 참이다.", row.text().ko());
+    assertEquals("3 &lt; 5 is true.", row.text().en());
   }
 
   @Test

@@ -8,6 +8,7 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
+import kr.cheongnabi.platform.entity.Bilingual;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
@@ -15,14 +16,13 @@ import org.junit.jupiter.api.Test;
 class CommissionExportTest {
 
   private static final CommissionRow AUDIT =
-      new CommissionRow("AUD", "감사관실", "Audit Bureau", 10, 8, 5, 2, 2710, 1500, 900, 300);
+      new CommissionRow(
+          "AUD", new Bilingual("감사관실", "Audit Bureau"), 10, 8, 5, 2, 2710, 1500, 900, 300);
   private static final CommissionRow WELFARE =
-      new CommissionRow("WEL", "복지국", "Welfare Bureau", 3, 0, 0, 3, 0, 0, 0, 0);
+      new CommissionRow("WEL", new Bilingual("복지국", "Welfare Bureau"), 3, 0, 0, 3, 0, 0, 0, 0);
   private static final CommissionReport REPORT =
       new CommissionReport(
-          2025,
-          List.of(AUDIT, WELFARE),
-          CommissionRow.empty("", null, null).plus(AUDIT).plus(WELFARE));
+          2025, List.of(AUDIT, WELFARE), CommissionRow.empty("", null).plus(AUDIT).plus(WELFARE));
 
   @Test
   void sharesArePerCentOfOnlineInPersonAndExternalMinutesWithOneDecimal() {

@@ -19,6 +19,7 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Set;
+import kr.cheongnabi.platform.entity.Bilingual;
 import kr.cheongnabi.testing.Browser;
 import kr.cheongnabi.testing.ClientTest;
 import kr.cheongnabi.testing.TestData;
@@ -104,7 +105,8 @@ class ComplianceExportsIT extends ClientTest {
     var audit =
         summary.units().stream().filter(u -> u.code().equals(bureauCode)).findFirst().orElseThrow();
     assertEquals(
-        new CommissionRow(bureauCode, "감사관실", "Audit Bureau", 4, 3, 1, 1, 540, 180, 210, 150),
+        new CommissionRow(
+            bureauCode, new Bilingual("감사관실", "Audit Bureau"), 4, 3, 1, 1, 540, 180, 210, 150),
         audit);
 
     var total = summary.total();

@@ -102,7 +102,7 @@ class GapReportIT {
       assertArrayEquals(
           directCount("e.org_unit_id IN (" + subtreeSql(unit) + ")"),
           figures(tree.of(unit).orElseThrow()),
-          "unit " + tree.of(unit).orElseThrow().nameKo());
+          "unit " + tree.of(unit).orElseThrow().name().ko());
     }
     assertArrayEquals(directCount("TRUE"), figures(tree.total()), "the whole organisation");
   }

@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.function.Consumer;
 import kr.cheongnabi.people.entity.EmploymentStatus;
 import kr.cheongnabi.people.entity.EmploymentType;
+import kr.cheongnabi.platform.entity.Bilingual;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
@@ -38,8 +39,7 @@ class GapXlsxTest {
         "김청렴" + i,
         7,
         "AUD01",
-        "감사담당관",
-        "Audit Office",
+        new Bilingual("감사담당관", "Audit Office"),
         EmploymentType.FIXED_TERM,
         EmploymentStatus.ACTIVE,
         300,

@@ -3,6 +3,7 @@ package kr.cheongnabi.report.control;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
+import kr.cheongnabi.platform.entity.Bilingual;
 import org.junit.jupiter.api.Test;
 
 class StandingTreeTest {
@@ -12,8 +13,7 @@ class StandingTreeTest {
         id,
         parent,
         code,
-        code,
-        code,
+        new Bilingual(code, code),
         0,
         owing + 1,
         owing,

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Locale;
+import kr.cheongnabi.platform.entity.Bilingual;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
@@ -22,8 +23,7 @@ class SummaryDocumentTest {
         id,
         parent,
         code,
-        nameKo,
-        "Team " + code,
+        new Bilingual(nameKo, "Team " + code),
         0,
         5,
         4,

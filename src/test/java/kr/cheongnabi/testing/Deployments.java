@@ -36,7 +36,8 @@ public final class Deployments {
     TestData.class,
     Race.class,
     kr.cheongnabi.ledger.control.Tampering.class,
-    kr.cheongnabi.ledger.entity.Forgery.class
+    kr.cheongnabi.ledger.entity.Forgery.class,
+    kr.cheongnabi.report.control.ReportsByHand.class
   };
 
   private Deployments() {}

@@ -62,8 +62,7 @@ class GapReportIT {
   @BeforeEach
   void aSmallCity() {
     data = new TestData(dataSource);
-    report = new GapReport();
-    report.dataSource = dataSource;
+    report = ReportsByHand.gapReport(dataSource);
     progress = new MonthlyProgress();
     progress.dataSource = dataSource;
     progress.clock = Clock.systemUTC();
@@ -157,7 +156,7 @@ class GapReportIT {
   void theCsvStartsWithAByteOrderMarkAndKeepsKoreanNames() {
     var tree = report.tree(YEAR);
     var out = new ByteArrayOutputStream();
-    GapCsv.write(report, GapQuery.everyoneOf(YEAR, city), tree, Locale.KOREAN, out);
+    ReportsByHand.csv(report, GapQuery.everyoneOf(YEAR, city), tree, Locale.KOREAN, out);
     var bytes = out.toByteArray();
     assertArrayEquals(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, Arrays.copyOf(bytes, 3));
     var text = new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8);

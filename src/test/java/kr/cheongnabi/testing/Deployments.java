@@ -33,6 +33,7 @@ public final class Deployments {
 
   /** Test classes that in-container tests use, beside the tests themselves. */
   private static final Class<?>[] HELPERS = {
+    InContainerTest.class,
     TestData.class,
     Race.class,
     kr.cheongnabi.ledger.control.Tampering.class,

@@ -1,6 +1,7 @@
 package kr.cheongnabi.alert.control;
 
 import java.io.Serializable;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.Locale;
@@ -8,12 +9,17 @@ import kr.cheongnabi.alert.entity.AlertRecipient;
 import kr.cheongnabi.alert.entity.AlertStage;
 import kr.cheongnabi.alert.entity.AlertState;
 import kr.cheongnabi.platform.entity.Bilingual;
+import kr.cheongnabi.platform.entity.TrainingYear;
 
-/** One line of the integrity alert log; times in Korea time. */
+/**
+ * One line of the integrity alert log.
+ *
+ * @param stuck claimed long ago and never sent or failed (see {@link AlertLog})
+ */
 public record AlertLogRow(
     long id,
-    LocalDateTime claimedAt,
-    LocalDateTime sentAt,
+    Instant claimed,
+    Instant sent,
     long assignmentId,
     String employeeNumber,
     String employeeName,
@@ -31,5 +37,10 @@ public record AlertLogRow(
 
   public String title(Locale locale) {
     return Bilingual.pick(locale, titleKo, titleEn);
+  }
+
+  /** When it was claimed, Korea time. */
+  public LocalDateTime claimedAt() {
+    return LocalDateTime.ofInstant(claimed, TrainingYear.KOREA);
   }
 }

@@ -8,6 +8,7 @@ import java.time.LocalDate;
  *
  * @param moduleKey the module's key for its page; null for a session
  * @param sessionId the session; null for a module
+ * @param stateName the name of its {@link AssignmentState}, as the query derives it
  */
 public record AssignmentRow(
     long id,
@@ -23,8 +24,12 @@ public record AssignmentRow(
     String titleEn,
     int minutes,
     LocalDate dueDate,
-    AssignmentState state)
+    String stateName)
     implements Serializable {
+
+  public AssignmentState state() {
+    return AssignmentState.valueOf(stateName);
+  }
 
   public boolean isModule() {
     return moduleKey != null;

@@ -48,8 +48,8 @@ public class DueAlerts {
   private static final String DUE =
       "SELECT NEW kr.cheongnabi.alert.control.DueAssignment(f.id, "
           + STAGE
-          + ", e.email, ac.preferredLocale, e.name, COALESCE(m.titleKo, s.titleKo),"
-          + " COALESCE(m.titleEn, s.titleEn), f.minutes, f.dueDate, m.key, h.email,"
+          + ", f.dueDate, f.minutes, m.key, COALESCE(m.titleKo, s.titleKo),"
+          + " COALESCE(m.titleEn, s.titleEn), e.name, e.email, ac.preferredLocale, h.email,"
           + " (SELECT hc.preferredLocale FROM Account hc WHERE hc.employeeId = h.id), CASE WHEN "
           + TO_EMPLOYEE
           + " THEN TRUE ELSE FALSE END, CASE WHEN "

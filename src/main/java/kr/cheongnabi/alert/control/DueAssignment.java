@@ -8,7 +8,8 @@ import kr.cheongnabi.alert.entity.AlertStage;
 
 /**
  * A follow-up assignment that has an integrity alert due today, to its employee, to the head of the
- * employee's unit, or to both, as the scan of {@link DueAlerts} reads it.
+ * employee's unit, or to both, as the scan of {@link DueAlerts} reads it: the assignment, its
+ * employee, the unit's head, and which of the two alerts are due.
  *
  * @param stageName the stage of today ({@link AlertStage})
  * @param toEmployee whether the employee's alert of the stage is due: none sent, being sent or
@@ -18,14 +19,14 @@ import kr.cheongnabi.alert.entity.AlertStage;
 public record DueAssignment(
     long assignmentId,
     String stageName,
-    String email,
-    String language,
-    String employeeName,
+    LocalDate dueDate,
+    int minutes,
+    String moduleKey,
     String titleKo,
     String titleEn,
-    int minutes,
-    LocalDate dueDate,
-    String moduleKey,
+    String employeeName,
+    String email,
+    String language,
     String headEmail,
     String headLanguage,
     boolean toEmployee,

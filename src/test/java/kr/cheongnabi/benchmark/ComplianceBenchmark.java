@@ -28,7 +28,7 @@ import kr.cheongnabi.report.control.GapFilter;
 import kr.cheongnabi.report.control.GapQuery;
 import kr.cheongnabi.report.control.GapReport;
 import kr.cheongnabi.report.control.GapSort;
-import kr.cheongnabi.report.control.GapXlsx;
+import kr.cheongnabi.report.control.ReportsByHand;
 import kr.cheongnabi.report.control.StandingTree;
 import kr.cheongnabi.report.control.UnitStanding;
 
@@ -79,8 +79,8 @@ public final class ComplianceBenchmark {
   }
 
   /**
-   * An export of a gap list, as {@link GapCsv#write(GapReport, GapQuery, StandingTree, Locale,
-   * OutputStream)}.
+   * An export of a gap list through the given report, as {@link ReportsByHand#csv(GapReport,
+   * GapQuery, StandingTree, Locale, OutputStream)}.
    */
   @FunctionalInterface
   private interface Export {
@@ -130,8 +130,8 @@ public final class ComplianceBenchmark {
    */
   private static List<NamedExport> exports() {
     return List.of(
-        new NamedExport("CSV export", EXPORT_TARGET_MS, GapCsv::write),
-        new NamedExport("XLSX export", XLSX_BOUND_MS, GapXlsx::write));
+        new NamedExport("CSV export", EXPORT_TARGET_MS, ReportsByHand::csv),
+        new NamedExport("XLSX export", XLSX_BOUND_MS, ReportsByHand::xlsx));
   }
 
   private static boolean run(
@@ -182,7 +182,7 @@ public final class ComplianceBenchmark {
       Expectations expectations,
       DataSource dataSource)
       throws Exception {
-    var report = GapReport.over(dataSource);
+    var report = ReportsByHand.gapReport(dataSource);
 
     var timings = new ArrayList<Timing>();
     timings.add(
@@ -256,7 +256,7 @@ public final class ComplianceBenchmark {
         heapAround(
             () -> {
               var out = new CountingStream();
-              GapCsv.write(report, everyone, tree, Locale.KOREAN, out);
+              ReportsByHand.csv(report, everyone, tree, Locale.KOREAN, out);
               written.set(out);
             });
     var csv = written.get();

@@ -10,15 +10,14 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import kr.cheongnabi.people.control.DemoOrganisation;
 
 /**
  * The developer run ({@code ./mvnw -Prun}): an embedded MariaDB whose data stays in {@code .data/},
- * then Payara Micro with the built WAR at http://localhost:8080/ and the demo organisation. Ctrl-C
- * stops both.
+ * then Payara Micro with the built WAR and the demo organisation ({@link DemoDeployment}) at
+ * http://localhost:8080/. Ctrl-C stops both.
  */
 public final class DevServer {
-
-  private static final String DEMO_PASSWORD = "cheongnabi-demo";
 
   private DevServer() {}
 
@@ -59,7 +58,9 @@ public final class DevServer {
             "-jar",
             System.getProperty("cheongnabi.microJar", "target/payara-micro.jar"),
             "--deploy",
-            System.getProperty("cheongnabi.war", "target/cheongnabi.war"),
+            DemoDeployment.write(
+                    new File(System.getProperty("cheongnabi.war", "target/cheongnabi.war")))
+                .getPath(),
             "--contextroot",
             "/",
             "--port",
@@ -72,7 +73,6 @@ public final class DevServer {
     env.put("DB_URL", database.jdbcUrl());
     env.put("DB_USER", database.user());
     env.put("DB_PASSWORD", database.password());
-    env.put("DEMO_DATA", "true");
     return builder.start();
   }
 
@@ -115,7 +115,7 @@ public final class DevServer {
          Ctrl-C stops the application and the database.
         ============================================================
         """
-            .formatted(httpPort, DEMO_PASSWORD));
+            .formatted(httpPort, DemoOrganisation.PASSWORD));
   }
 
   private static void stop(Process payara) {

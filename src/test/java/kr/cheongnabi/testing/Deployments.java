@@ -33,10 +33,12 @@ public final class Deployments {
 
   /** Test classes that in-container tests use, beside the tests themselves. */
   private static final Class<?>[] HELPERS = {
+    InContainerTest.class,
     TestData.class,
     Race.class,
     kr.cheongnabi.ledger.control.Tampering.class,
-    kr.cheongnabi.ledger.entity.Forgery.class
+    kr.cheongnabi.ledger.entity.Forgery.class,
+    kr.cheongnabi.report.control.ReportsByHand.class
   };
 
   private Deployments() {}

@@ -32,7 +32,8 @@ public class AlertClaims {
    */
   public OptionalLong claim(DueAlert alert, String requestedBy, Instant now) {
     var state = alert.address() == null ? AlertState.NO_ADDRESS : AlertState.CLAIMED;
-    // INSERT IGNORE (MySQL and MariaDB alike): a row that exists already is no error, 0 rows.
+    // Native: INSERT IGNORE (MySQL and MariaDB alike) makes a row that exists already no error
+    // but 0 rows, which JPA cannot express.
     var inserted =
         em.createNativeQuery(
                 "INSERT IGNORE INTO integrity_alert (assignment_id, stage, recipient, address,"
@@ -58,49 +59,57 @@ public class AlertClaims {
    */
   public OptionalLong reclaim(DueAlert alert, String requestedBy, Instant now) {
     var reclaimed =
-        em.createNativeQuery(
-                "UPDATE integrity_alert SET state = 'CLAIMED', address = ?, locale = ?,"
-                    + " requested_by = ?, claimed_at = ?, failure = NULL WHERE assignment_id = ?"
-                    + " AND stage = ? AND recipient = ? AND state = 'FAILED'")
-            .setParameter(1, alert.address())
-            .setParameter(2, alert.locale().getLanguage())
-            .setParameter(3, requestedBy)
-            .setParameter(4, Timestamp.from(now))
-            .setParameter(5, alert.assignmentId())
-            .setParameter(6, alert.stage().name())
-            .setParameter(7, alert.recipient().name())
+        em.createQuery(
+                "UPDATE IntegrityAlert a SET a.state = :claimed, a.address = :address,"
+                    + " a.locale = :locale, a.requestedBy = :requestedBy, a.claimedAt = :now,"
+                    + " a.failure = NULL WHERE a.assignmentId = :assignment AND a.stage = :stage"
+                    + " AND a.recipient = :recipient AND a.state = :failed")
+            .setParameter("claimed", AlertState.CLAIMED)
+            .setParameter("address", alert.address())
+            .setParameter("locale", alert.locale().getLanguage())
+            .setParameter("requestedBy", requestedBy)
+            .setParameter("now", now)
+            .setParameter("assignment", alert.assignmentId())
+            .setParameter("stage", alert.stage())
+            .setParameter("recipient", alert.recipient())
+            .setParameter("failed", AlertState.FAILED)
             .executeUpdate();
     return reclaimed == 1 ? idOf(alert) : OptionalLong.empty();
   }
 
   private OptionalLong idOf(DueAlert alert) {
-    var id =
-        em.createNativeQuery(
-                "SELECT id FROM integrity_alert WHERE assignment_id = ? AND stage = ?"
-                    + " AND recipient = ?")
-            .setParameter(1, alert.assignmentId())
-            .setParameter(2, alert.stage().name())
-            .setParameter(3, alert.recipient().name())
-            .getSingleResult();
-    return OptionalLong.of(((Number) id).longValue());
+    return OptionalLong.of(
+        em.createQuery(
+                "SELECT a.id FROM IntegrityAlert a WHERE a.assignmentId = :assignment"
+                    + " AND a.stage = :stage AND a.recipient = :recipient",
+                Long.class)
+            .setParameter("assignment", alert.assignmentId())
+            .setParameter("stage", alert.stage())
+            .setParameter("recipient", alert.recipient())
+            .getSingleResult());
   }
 
   public void sent(long alertId, Instant at) {
-    em.createNativeQuery(
-            "UPDATE integrity_alert SET state = 'SENT', sent_at = ? WHERE id = ?"
-                + " AND state = 'CLAIMED'")
-        .setParameter(1, Timestamp.from(at))
-        .setParameter(2, alertId)
+    em.createQuery(
+            "UPDATE IntegrityAlert a SET a.state = :sent, a.sentAt = :at WHERE a.id = :id"
+                + " AND a.state = :claimed")
+        .setParameter("sent", AlertState.SENT)
+        .setParameter("at", at)
+        .setParameter("id", alertId)
+        .setParameter("claimed", AlertState.CLAIMED)
         .executeUpdate();
   }
 
   public void failed(long alertId, String failure) {
     var text = failure == null || failure.isBlank() ? "unknown failure" : failure.strip();
-    em.createNativeQuery(
-            "UPDATE integrity_alert SET state = 'FAILED', failure = ? WHERE id = ?"
-                + " AND state = 'CLAIMED'")
-        .setParameter(1, text.length() > FAILURE_LENGTH ? text.substring(0, FAILURE_LENGTH) : text)
-        .setParameter(2, alertId)
+    em.createQuery(
+            "UPDATE IntegrityAlert a SET a.state = :failed, a.failure = :failure WHERE a.id = :id"
+                + " AND a.state = :claimed")
+        .setParameter("failed", AlertState.FAILED)
+        .setParameter(
+            "failure", text.length() > FAILURE_LENGTH ? text.substring(0, FAILURE_LENGTH) : text)
+        .setParameter("id", alertId)
+        .setParameter("claimed", AlertState.CLAIMED)
         .executeUpdate();
   }
 }

@@ -5,18 +5,12 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.Query;
-import java.sql.Timestamp;
+import jakarta.persistence.TypedQuery;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.LocalDateTime;
 import java.util.List;
-import kr.cheongnabi.alert.entity.AlertRecipient;
-import kr.cheongnabi.alert.entity.AlertStage;
 import kr.cheongnabi.alert.entity.AlertState;
 import kr.cheongnabi.platform.entity.Role;
-import kr.cheongnabi.platform.entity.TrainingYear;
 
 /**
  * Every integrity alert, newest first, for HR. A claim older than {@link #STUCK_AFTER} that never
@@ -29,82 +23,57 @@ public class AlertLog {
 
   public static final Duration STUCK_AFTER = Duration.ofMinutes(15);
 
+  /** A claim that never became SENT or FAILED, made before {@code :stuckBefore}. */
+  private static final String STUCK = "a.state = :claimed AND a.claimedAt < :stuckBefore";
+
   @PersistenceContext EntityManager em;
   @Inject Clock clock;
 
   /** How many alerts are in the state; all of them when state is null. */
   public int count(AlertState state) {
-    var sql = "SELECT COUNT(*) FROM integrity_alert ia" + where(state);
-    return ((Number) bind(em.createNativeQuery(sql), state).getSingleResult()).intValue();
+    var jpql = "SELECT COUNT(a) FROM IntegrityAlert a" + where(state);
+    return bind(em.createQuery(jpql, Long.class), state).getSingleResult().intValue();
   }
 
   public List<AlertLogRow> page(AlertState state, int first, int size) {
-    var sql =
-        "SELECT ia.id, ia.claimed_at, ia.sent_at, f.id, e.employee_number, e.name,"
-            + " COALESCE(m.title_ko, s.title_ko), COALESCE(m.title_en, s.title_en), f.due_date,"
-            + " ia.stage, ia.recipient, ia.address, ia.state, ia.failure, ia.requested_by"
-            + " FROM integrity_alert ia"
-            + " JOIN follow_up_assignment f ON f.id = ia.assignment_id"
-            + " JOIN employee e ON e.id = f.employee_id"
-            + " LEFT JOIN training_module m ON m.id = f.module_id"
-            + " LEFT JOIN training_session s ON s.id = f.session_id"
+    var jpql =
+        "SELECT NEW kr.cheongnabi.alert.control.AlertLogRow(a.id, a.claimedAt, a.sentAt, f.id,"
+            + " e.employeeNumber, e.name, COALESCE(m.title.ko, s.title.ko),"
+            + " COALESCE(m.title.en, s.title.en), f.dueDate, a.stage, a.recipient, a.address,"
+            + " a.state, a.failure, a.requestedBy, CASE WHEN "
+            + STUCK
+            + " THEN TRUE ELSE FALSE END)"
+            // From the assignment: EclipseLink hangs every LEFT JOIN on the first entity.
+            + " FROM FollowUpAssignment f JOIN IntegrityAlert a ON a.assignmentId = f.id"
+            + " JOIN Employee e ON e.id = f.employeeId"
+            + " LEFT JOIN TrainingModule m ON m.id = f.moduleId"
+            + " LEFT JOIN TrainingSession s ON s.id = f.sessionId"
             + where(state)
-            + " ORDER BY ia.claimed_at DESC, ia.id DESC";
-    var stuckBefore = stuckBefore();
-    return bind(em.createNativeQuery(sql), state)
+            + " ORDER BY a.claimedAt DESC, a.id DESC";
+    return stuck(bind(em.createQuery(jpql, AlertLogRow.class), state))
         .setFirstResult(first)
         .setMaxResults(size)
-        .getResultStream()
-        .map(row -> row((Object[]) row, stuckBefore))
-        .toList();
+        .getResultList();
   }
 
   /** Alerts claimed long ago and never finished: see the class comment. */
   public int stuck() {
-    return ((Number)
-            em.createNativeQuery(
-                    "SELECT COUNT(*) FROM integrity_alert WHERE state = 'CLAIMED'"
-                        + " AND claimed_at < ?")
-                .setParameter(1, Timestamp.from(stuckBefore()))
-                .getSingleResult())
+    return stuck(em.createQuery("SELECT COUNT(a) FROM IntegrityAlert a WHERE " + STUCK, Long.class))
+        .getSingleResult()
         .intValue();
   }
 
-  private Instant stuckBefore() {
-    return clock.instant().minus(STUCK_AFTER);
+  private <T> TypedQuery<T> stuck(TypedQuery<T> query) {
+    return query
+        .setParameter("claimed", AlertState.CLAIMED)
+        .setParameter("stuckBefore", clock.instant().minus(STUCK_AFTER));
   }
 
   private static String where(AlertState state) {
-    return state == null ? "" : " WHERE ia.state = ?";
+    return state == null ? "" : " WHERE a.state = :state";
   }
 
-  private static Query bind(Query query, AlertState state) {
-    return state == null ? query : query.setParameter(1, state.name());
-  }
-
-  private static AlertLogRow row(Object[] c, Instant stuckBefore) {
-    var claimed = SqlValues.instant(c[1]);
-    var state = AlertState.valueOf(c[12].toString());
-    return new AlertLogRow(
-        ((Number) c[0]).longValue(),
-        korea(claimed),
-        c[2] == null ? null : korea(SqlValues.instant(c[2])),
-        ((Number) c[3]).longValue(),
-        (String) c[4],
-        (String) c[5],
-        (String) c[6],
-        (String) c[7],
-        SqlValues.date(c[8]),
-        AlertStage.valueOf(c[9].toString()),
-        AlertRecipient.valueOf(c[10].toString()),
-        (String) c[11],
-        state,
-        (String) c[13],
-        (String) c[14],
-        state == AlertState.CLAIMED && claimed.isBefore(stuckBefore));
-  }
-
-  private static LocalDateTime korea(Instant instant) {
-    return LocalDateTime.ofInstant(instant, TrainingYear.KOREA);
+  private static <T> TypedQuery<T> bind(TypedQuery<T> query, AlertState state) {
+    return state == null ? query : query.setParameter("state", state);
   }
 }

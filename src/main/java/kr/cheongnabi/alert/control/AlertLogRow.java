@@ -1,18 +1,24 @@
 package kr.cheongnabi.alert.control;
 
 import java.io.Serializable;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import kr.cheongnabi.alert.entity.AlertRecipient;
 import kr.cheongnabi.alert.entity.AlertStage;
 import kr.cheongnabi.alert.entity.AlertState;
 import kr.cheongnabi.platform.entity.Bilingual;
+import kr.cheongnabi.platform.entity.TrainingYear;
 
-/** One line of the integrity alert log; times in Korea time. */
+/**
+ * One line of the integrity alert log.
+ *
+ * @param stuck claimed long ago and never sent or failed (see {@link AlertLog})
+ */
 public record AlertLogRow(
     long id,
-    LocalDateTime claimedAt,
-    LocalDateTime sentAt,
+    Instant claimed,
+    Instant sent,
     long assignmentId,
     String employeeNumber,
     String employeeName,
@@ -30,8 +36,8 @@ public record AlertLogRow(
   /** The row as the query reads it, the title in its two columns. */
   public AlertLogRow(
       long id,
-      LocalDateTime claimedAt,
-      LocalDateTime sentAt,
+      Instant claimedAt,
+      Instant sentAt,
       long assignmentId,
       String employeeNumber,
       String employeeName,
@@ -61,5 +67,10 @@ public record AlertLogRow(
         failure,
         requestedBy,
         stuck);
+  }
+
+  /** When it was claimed, Korea time. */
+  public LocalDateTime claimedAt() {
+    return LocalDateTime.ofInstant(claimed, TrainingYear.KOREA);
   }
 }

@@ -4,11 +4,12 @@ import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import kr.cheongnabi.alert.entity.AlertRecipient;
 import kr.cheongnabi.alert.entity.AlertStage;
+import kr.cheongnabi.alert.entity.AlertState;
 import kr.cheongnabi.followup.control.FollowUpStates;
+import kr.cheongnabi.people.entity.EmploymentStatus;
 
 /**
  * The integrity alerts due on a day. For each follow-up assignment not done whose employee is
@@ -21,86 +22,73 @@ import kr.cheongnabi.followup.control.FollowUpStates;
 @Stateless
 public class DueAlerts {
 
+  /** Today's stage of the assignment {@code f}. */
+  private static final String STAGE =
+      "CASE WHEN f.dueDate > :today THEN 'BEFORE' WHEN f.dueDate = :today THEN 'ON'"
+          + " ELSE 'AFTER' END";
+
+  /** The employee's alert of today's stage ({@link #STAGE}), when there is one. */
+  private static final String EMPLOYEE_ALERT =
+      " LEFT JOIN IntegrityAlert ea ON ea.assignmentId = f.id AND ea.recipient = :employee"
+          + " AND ((ea.stage = :before AND f.dueDate > :today)"
+          + " OR (ea.stage = :onDueDate AND f.dueDate = :today)"
+          + " OR (ea.stage = :after AND f.dueDate < :today))";
+
+  /** The unit head's alert, which only the AFTER stage has. */
+  private static final String UNIT_HEAD_ALERT =
+      " LEFT JOIN IntegrityAlert ha ON ha.assignmentId = f.id AND ha.recipient = :unitHead"
+          + " AND ha.stage = :after";
+
+  private static final String TO_EMPLOYEE = "(ea.id IS NULL OR ea.state = :failed)";
+
+  private static final String TO_UNIT_HEAD =
+      "(f.dueDate < :today AND r.alertUnitHead = TRUE AND h.id <> e.id AND h.email IS NOT NULL"
+          + " AND (ha.id IS NULL OR ha.state = :failed))";
+
+  private static final String DUE =
+      "SELECT NEW kr.cheongnabi.alert.control.DueAssignment(f.id, "
+          + STAGE
+          + ", f.dueDate, f.minutes, m.key, COALESCE(m.title.ko, s.title.ko),"
+          + " COALESCE(m.title.en, s.title.en), e.name, e.email, ac.preferredLocale, h.email,"
+          + " (SELECT hc.preferredLocale FROM Account hc WHERE hc.employeeId = h.id), CASE WHEN "
+          + TO_EMPLOYEE
+          + " THEN TRUE ELSE FALSE END, CASE WHEN "
+          + TO_UNIT_HEAD
+          + " THEN TRUE ELSE FALSE END)"
+          // EclipseLink hangs every LEFT JOIN ... ON on the first entity, so their conditions name
+          // only the assignment; the unit's head comes through the relationships, and the head's
+          // language by a subquery.
+          + " FROM FollowUpAssignment f JOIN Employee e ON e.id = f.employeeId JOIN e.orgUnit u"
+          + " LEFT JOIN u.head h LEFT JOIN Account ac ON ac.employeeId = f.employeeId"
+          + " LEFT JOIN RequirementYear r ON r.trainingYear = f.trainingYear"
+          + " LEFT JOIN TrainingModule m ON m.id = f.moduleId"
+          + " LEFT JOIN TrainingSession s ON s.id = f.sessionId"
+          + EMPLOYEE_ALERT
+          + UNIT_HEAD_ALERT
+          + " WHERE e.status = :active"
+          + " AND FUNCTION('DATEDIFF', f.dueDate, :today) <= COALESCE(r.alertDaysBefore, 7)"
+          + " AND NOT "
+          + FollowUpStates.DONE
+          + " AND ("
+          + TO_EMPLOYEE
+          + " OR "
+          + TO_UNIT_HEAD
+          + ") ORDER BY f.id";
+
   @PersistenceContext EntityManager em;
 
   public List<DueAlert> on(LocalDate today) {
-    // LocalDate prints as yyyy-MM-dd: a safe SQL date literal.
-    var day = "DATE '" + today + "'";
-    var rows =
-        em.createNativeQuery(
-                "SELECT x.*, "
-                    + open("EMPLOYEE")
-                    + ", x.head_email IS NOT NULL AND "
-                    + open("UNIT_HEAD")
-                    + " FROM (SELECT f.id, CASE WHEN f.due_date > "
-                    + day
-                    + " THEN 'BEFORE' WHEN f.due_date = "
-                    + day
-                    + " THEN 'ON' ELSE 'AFTER' END AS stage,"
-                    + " e.email, ea.preferred_locale, e.name,"
-                    + " COALESCE(m.title_ko, s.title_ko) AS title_ko,"
-                    + " COALESCE(m.title_en, s.title_en) AS title_en,"
-                    + " f.minutes, f.due_date, m.module_key,"
-                    + " CASE WHEN f.due_date < "
-                    + day
-                    + " AND COALESCE(r.alert_unit_head, FALSE) AND h.id <> e.id"
-                    + " THEN h.email END AS head_email, ha.preferred_locale AS head_locale"
-                    + " FROM follow_up_assignment f"
-                    + " JOIN employee e ON e.id = f.employee_id"
-                    + " JOIN org_unit u ON u.id = e.org_unit_id"
-                    + " LEFT JOIN account ea ON ea.employee_id = e.id"
-                    + " LEFT JOIN employee h ON h.id = u.head_employee_id"
-                    + " LEFT JOIN account ha ON ha.employee_id = h.id"
-                    + " LEFT JOIN requirement_year r ON r.training_year = f.training_year"
-                    + " LEFT JOIN training_module m ON m.id = f.module_id"
-                    + " LEFT JOIN training_session s ON s.id = f.session_id"
-                    + " WHERE e.status = 'ACTIVE'"
-                    + " AND f.due_date <= DATE_ADD("
-                    + day
-                    + ", INTERVAL COALESCE(r.alert_days_before, 7) DAY)"
-                    + " AND "
-                    + FollowUpStates.stateOf("f", today)
-                    + " <> 'DONE') x"
-                    + " WHERE "
-                    + open("EMPLOYEE")
-                    + " OR (x.head_email IS NOT NULL AND "
-                    + open("UNIT_HEAD")
-                    + ") ORDER BY x.id")
-            .getResultList();
-    var due = new ArrayList<DueAlert>();
-    for (var row : rows) {
-      var c = (Object[]) row;
-      if (SqlValues.truth(c[12])) {
-        due.add(alert(c, AlertRecipient.EMPLOYEE, (String) c[2], (String) c[3]));
-      }
-      if (SqlValues.truth(c[13])) {
-        due.add(alert(c, AlertRecipient.UNIT_HEAD, (String) c[10], (String) c[11]));
-      }
-    }
-    return due;
-  }
-
-  private static DueAlert alert(
-      Object[] c, AlertRecipient recipient, String address, String language) {
-    return new DueAlert(
-        ((Number) c[0]).longValue(),
-        AlertStage.valueOf(c[1].toString()),
-        recipient,
-        address,
-        language,
-        (String) c[4],
-        (String) c[5],
-        (String) c[6],
-        ((Number) c[7]).intValue(),
-        SqlValues.date(c[8]),
-        (String) c[9]);
-  }
-
-  /** No alert of the row's stage to this recipient that is sent, being sent or without address. */
-  private static String open(String recipient) {
-    return "NOT EXISTS (SELECT 1 FROM integrity_alert ia WHERE ia.assignment_id = x.id"
-        + " AND ia.stage = x.stage AND ia.recipient = '"
-        + recipient
-        + "' AND ia.state <> 'FAILED')";
+    return em.createQuery(DUE, DueAssignment.class)
+        .setParameter("today", today)
+        .setParameter("active", EmploymentStatus.ACTIVE)
+        .setParameter("employee", AlertRecipient.EMPLOYEE)
+        .setParameter("unitHead", AlertRecipient.UNIT_HEAD)
+        .setParameter("before", AlertStage.BEFORE)
+        .setParameter("onDueDate", AlertStage.ON)
+        .setParameter("after", AlertStage.AFTER)
+        .setParameter("failed", AlertState.FAILED)
+        .getResultStream()
+        .flatMap(due -> due.alerts().stream())
+        .toList();
   }
 }

@@ -9,6 +9,7 @@ import kr.cheongnabi.platform.entity.Bilingual;
  *
  * @param moduleKey the module's key for its page; null for a session
  * @param sessionId the session; null for a module
+ * @param stateName the name of its {@link AssignmentState}, as the query derives it
  */
 public record AssignmentRow(
     long id,
@@ -22,7 +23,7 @@ public record AssignmentRow(
     Bilingual title,
     int minutes,
     LocalDate dueDate,
-    AssignmentState state)
+    String stateName)
     implements Serializable {
 
   /** The row as the query reads it, each name in its two columns. */
@@ -40,7 +41,7 @@ public record AssignmentRow(
       String titleEn,
       int minutes,
       LocalDate dueDate,
-      AssignmentState state) {
+      String stateName) {
     this(
         id,
         year,
@@ -53,7 +54,11 @@ public record AssignmentRow(
         new Bilingual(titleKo, titleEn),
         minutes,
         dueDate,
-        state);
+        stateName);
+  }
+
+  public AssignmentState state() {
+    return AssignmentState.valueOf(stateName);
   }
 
   public boolean isModule() {

@@ -2,7 +2,7 @@ package kr.cheongnabi.followup.control;
 
 /**
  * Where a follow-up assignment stands. It is never stored: it follows from what the employee did
- * (see {@link FollowUpStates#stateOf}), so it cannot disagree with the ledger.
+ * (see {@link FollowUpStates#STATE}), so it cannot disagree with the ledger.
  */
 public enum AssignmentState {
   /** Assigned, nothing started yet, due date not passed. */

@@ -12,7 +12,10 @@ import java.util.Map;
 import kr.cheongnabi.platform.entity.Role;
 import kr.cheongnabi.platform.entity.TrainingYear;
 
-/** The state of follow-up assignments, derived in SQL from completions, progress and attendance. */
+/**
+ * The state of follow-up assignments, derived in the queries from completions, progress, bookings
+ * and attendance: never stored, so it cannot disagree with what the employee did.
+ */
 @Stateless
 public class FollowUpStates {
 
@@ -20,58 +23,35 @@ public class FollowUpStates {
   @Inject Clock clock;
 
   /**
-   * The SQL expression of an assignment's state name ({@link AssignmentState}) on a day, for the
-   * {@code follow_up_assignment} row aliased {@code f}: done comes first, then overdue, then in
-   * progress.
+   * Whether the {@code FollowUpAssignment f} is done: its module completed in its training year, or
+   * its session attended.
    */
-  public static String stateOf(String f, LocalDate today) {
-    var done =
-        "("
-            + f
-            + ".module_id IS NOT NULL AND EXISTS (SELECT 1 FROM module_completion mc"
-            + " WHERE mc.module_id = "
-            + f
-            + ".module_id AND mc.employee_id = "
-            + f
-            + ".employee_id AND mc.training_year = "
-            + f
-            + ".training_year)) OR ("
-            + f
-            + ".session_id IS NOT NULL AND EXISTS (SELECT 1 FROM session_attendance sa"
-            + " WHERE sa.session_id = "
-            + f
-            + ".session_id AND sa.employee_id = "
-            + f
-            + ".employee_id))";
-    var started =
-        "("
-            + f
-            + ".module_id IS NOT NULL AND EXISTS (SELECT 1 FROM module_progress mp"
-            + " WHERE mp.module_id = "
-            + f
-            + ".module_id AND mp.employee_id = "
-            + f
-            + ".employee_id AND mp.training_year = "
-            + f
-            + ".training_year)) OR ("
-            + f
-            + ".session_id IS NOT NULL AND EXISTS (SELECT 1 FROM session_registration sr"
-            + " WHERE sr.session_id = "
-            + f
-            + ".session_id AND sr.employee_id = "
-            + f
-            + ".employee_id))";
-    // LocalDate prints as yyyy-MM-dd: a safe SQL date literal.
-    return "CASE WHEN "
-        + done
-        + " THEN 'DONE' WHEN "
-        + f
-        + ".due_date < DATE '"
-        + today
-        + "' THEN 'OVERDUE' WHEN "
-        + started
-        + " THEN 'IN_PROGRESS' ELSE 'ASSIGNED' END";
-  }
+  public static final String DONE =
+      "((f.moduleId IS NOT NULL AND EXISTS (SELECT mc.id FROM ModuleCompletion mc"
+          + " WHERE mc.moduleId = f.moduleId AND mc.employeeId = f.employeeId"
+          + " AND mc.trainingYear = f.trainingYear))"
+          + " OR (f.sessionId IS NOT NULL AND EXISTS (SELECT sa.id FROM Attendance sa"
+          + " WHERE sa.sessionId = f.sessionId AND sa.employeeId = f.employeeId)))";
+
+  /** Whether it is started: a lesson of its module seen in the year, or its session booked. */
+  private static final String STARTED =
+      "((f.moduleId IS NOT NULL AND EXISTS (SELECT mp.id FROM LessonSeen mp"
+          + " WHERE mp.moduleId = f.moduleId AND mp.employeeId = f.employeeId"
+          + " AND mp.trainingYear = f.trainingYear))"
+          + " OR (f.sessionId IS NOT NULL AND EXISTS (SELECT sr.id FROM SessionRegistration sr"
+          + " WHERE sr.sessionId = f.sessionId AND sr.employeeId = f.employeeId)))";
+
+  /**
+   * The JPQL expression of the state's name ({@link AssignmentState}) of the {@code
+   * FollowUpAssignment f} on the day bound to {@code :today}: done comes first, then overdue, then
+   * in progress.
+   */
+  public static final String STATE =
+      "CASE WHEN "
+          + DONE
+          + " THEN 'DONE' WHEN f.dueDate < :today THEN 'OVERDUE' WHEN "
+          + STARTED
+          + " THEN 'IN_PROGRESS' ELSE 'ASSIGNED' END";
 
   /** Today in Korea, the day due dates are compared with. */
   public LocalDate today() {
@@ -82,17 +62,36 @@ public class FollowUpStates {
   @RolesAllowed(Role.HR_NAME)
   public Map<AssignmentState, Long> countByState(int year) {
     var counts = new EnumMap<AssignmentState, Long>(AssignmentState.class);
-    for (var state : AssignmentState.values()) {
-      counts.put(state, 0L);
-    }
-    var sql =
-        "SELECT s.state, COUNT(*) FROM (SELECT "
-            + stateOf("f", today())
-            + " AS state FROM follow_up_assignment f WHERE f.training_year = ?) s GROUP BY s.state";
-    for (var row : em.createNativeQuery(sql).setParameter(1, year).getResultList()) {
-      var columns = (Object[]) row;
-      counts.put(AssignmentState.valueOf(columns[0].toString()), ((Number) columns[1]).longValue());
-    }
+    // Each state counted by its own condition, in one pass: grouping by the state's expression
+    // needs a derived table, which JPQL lacks (MySQL's ONLY_FULL_GROUP_BY refuses it grouped
+    // directly). The conditions are STATE's, in its order: done, then overdue, then in progress.
+    var row =
+        em.createQuery(
+                "SELECT COUNT(f), SUM(CASE WHEN "
+                    + DONE
+                    + " THEN 1 ELSE 0 END), SUM(CASE WHEN f.dueDate < :today AND NOT "
+                    + DONE
+                    + " THEN 1 ELSE 0 END), SUM(CASE WHEN f.dueDate >= :today AND NOT "
+                    + DONE
+                    + " AND "
+                    + STARTED
+                    + " THEN 1 ELSE 0 END) FROM FollowUpAssignment f WHERE f.trainingYear = :year",
+                Object[].class)
+            .setParameter("year", year)
+            .setParameter("today", today())
+            .getSingleResult();
+    var done = count(row[1]);
+    var overdue = count(row[2]);
+    var inProgress = count(row[3]);
+    counts.put(AssignmentState.DONE, done);
+    counts.put(AssignmentState.OVERDUE, overdue);
+    counts.put(AssignmentState.IN_PROGRESS, inProgress);
+    counts.put(AssignmentState.ASSIGNED, count(row[0]) - done - overdue - inProgress);
     return counts;
+  }
+
+  /** A sum over no rows is null. */
+  private static long count(Object sum) {
+    return sum == null ? 0 : ((Number) sum).longValue();
   }
 }

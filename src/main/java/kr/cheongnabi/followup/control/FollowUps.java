@@ -175,6 +175,8 @@ public class FollowUps {
     var created = 0;
     for (var row : rows) {
       var item = (FollowUpItem) row[1];
+      // Native: INSERT IGNORE makes a training already assigned (a double click, another
+      // instance) no error but 0 rows, which JPA cannot express.
       created +=
           em.createNativeQuery(
                   "INSERT IGNORE INTO follow_up_assignment (employee_id, training_year, module_id,"
@@ -216,7 +218,6 @@ public class FollowUps {
     if (employeeIds.isEmpty()) {
       return result;
     }
-    var in = "(" + "?,".repeat(employeeIds.size() - 1) + "?)";
     var taken = new HashMap<Long, Set<String>>();
     var pending = new HashMap<Long, Integer>();
     var faceToFace = new HashSet<Long>();
@@ -231,21 +232,25 @@ public class FollowUps {
             (employee, sessionIds) ->
                 sessionIds.forEach(
                     s -> add(taken, employee, FollowUpItem.itemKey(Kind.SESSION, s))));
-    for (var row :
-        rows(
-            "SELECT f.employee_id, f.item_key, f.minutes, COALESCE(s.face_to_face, FALSE), "
-                + FollowUpStates.stateOf("f", today())
-                + " FROM follow_up_assignment f LEFT JOIN training_session s ON s.id = f.session_id"
-                + " WHERE f.training_year = ? AND f.employee_id IN "
-                + in,
-            List.of(year),
-            employeeIds)) {
-      var employee = ((Number) row[0]).longValue();
-      add(taken, row[0], row[1].toString());
-      if (!AssignmentState.DONE.name().equals(row[4].toString())) {
-        pending.merge(employee, ((Number) row[2]).intValue(), Integer::sum);
-        if (isTrue(row[3])) {
-          faceToFace.add(employee);
+    var assigned =
+        em.createQuery(
+                "SELECT NEW kr.cheongnabi.followup.control.HeldAssignment(f.employeeId,"
+                    + " f.itemKey, f.minutes, s.faceToFace, "
+                    + FollowUpStates.STATE
+                    + ") FROM FollowUpAssignment f"
+                    + " LEFT JOIN TrainingSession s ON s.id = f.sessionId"
+                    + " WHERE f.trainingYear = :year AND f.employeeId IN :employees",
+                HeldAssignment.class)
+            .setParameter("year", year)
+            .setParameter("employees", employeeIds)
+            .setParameter("today", today())
+            .getResultList();
+    for (var held : assigned) {
+      add(taken, held.employeeId(), held.itemKey());
+      if (held.pending()) {
+        pending.merge(held.employeeId(), held.minutes(), Integer::sum);
+        if (held.isFaceToFace()) {
+          faceToFace.add(held.employeeId());
         }
       }
     }
@@ -260,28 +265,8 @@ public class FollowUps {
     return result;
   }
 
-  private List<Object[]> rows(String sql, List<Object> leading, Collection<Long> employeeIds) {
-    var query = em.createNativeQuery(sql);
-    var i = 1;
-    for (var value : leading) {
-      query.setParameter(i++, value);
-    }
-    for (var id : employeeIds) {
-      query.setParameter(i++, id);
-    }
-    var rows = new ArrayList<Object[]>();
-    for (var row : query.getResultList()) {
-      rows.add((Object[]) row);
-    }
-    return rows;
-  }
-
-  private static void add(Map<Long, Set<String>> taken, Object employee, String key) {
-    taken.computeIfAbsent(((Number) employee).longValue(), e -> new HashSet<>()).add(key);
-  }
-
-  private static boolean isTrue(Object value) {
-    return value instanceof Boolean b ? b : ((Number) value).intValue() != 0;
+  private static void add(Map<Long, Set<String>> taken, long employee, String key) {
+    taken.computeIfAbsent(employee, e -> new HashSet<>()).add(key);
   }
 
   /** The unit, then its parent and so on up, from the tree the report already loaded. */

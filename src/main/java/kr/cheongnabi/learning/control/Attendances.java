@@ -53,6 +53,7 @@ public class Attendances {
   public boolean record(
       TrainingSession session, long employeeId, AttendanceMethod method, String by) {
     var now = clock.instant();
+    // Native: INSERT IGNORE tells the one request that recorded it (1) from the others (0).
     int won =
         em.createNativeQuery(
                 "INSERT IGNORE INTO session_attendance (session_id, employee_id, training_year,"

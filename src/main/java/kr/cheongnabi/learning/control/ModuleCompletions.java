@@ -142,7 +142,7 @@ public class ModuleCompletions {
   /**
    * The stored row, read with a shared lock: a plain read would see this transaction's snapshot,
    * taken before the winning request committed. The insert that found the row holds that lock
-   * already, so this waits for nobody.
+   * already, so this waits for nobody. Native: a shared-lock read (LOCK IN SHARE MODE).
    */
   private Completion stored(long employeeId, long moduleId, TrainingYear year, boolean inserted) {
     var row =

@@ -20,6 +20,7 @@ public class Progress {
 
   /** Records the lesson as seen; seeing it again (another tab, a retry) keeps the first time. */
   public void seen(long employeeId, Lesson lesson, Instant at) {
+    // Native: an insert that keeps an existing row (ON DUPLICATE KEY UPDATE), which JPA cannot.
     em.createNativeQuery(
             "INSERT INTO module_progress (employee_id, module_id, lesson_id, training_year,"
                 + " seen_at) VALUES (?, ?, ?, ?, ?) ON DUPLICATE KEY UPDATE id = id")

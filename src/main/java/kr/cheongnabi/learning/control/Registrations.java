@@ -33,6 +33,7 @@ public class Registrations {
     if (isRegistered(sessionId, employeeId)) {
       return false;
     }
+    // Native: a conditional counter, so that racing registrations never overbook.
     int seat =
         em.createNativeQuery(
                 "UPDATE training_session SET registered = registered + 1"
@@ -42,6 +43,7 @@ public class Registrations {
     if (seat == 0) {
       throw new BusinessException("session.full");
     }
+    // Native: INSERT IGNORE tells the one request that inserted (1) from the others (0).
     int inserted =
         em.createNativeQuery(
                 "INSERT IGNORE INTO session_registration (session_id, employee_id, registered_at,"
@@ -63,6 +65,7 @@ public class Registrations {
     if (!isRegistered(sessionId, employeeId)) {
       throw new BusinessException("session.notRegistered");
     }
+    // Native: a counter, taken from in SQL so that concurrent changes add up.
     em.createNativeQuery(
             "UPDATE training_session SET registered = registered - 1 WHERE id = ? AND registered > 0")
         .setParameter(1, sessionId)
@@ -83,6 +86,7 @@ public class Registrations {
    * caller booking several people sees a full session before {@link #register} would refuse it.
    */
   public int freeSeatsHeld(long sessionId) {
+    // Native: a locking read (FOR UPDATE) of two columns.
     return ((Number)
             em.createNativeQuery(
                     "SELECT capacity - registered FROM training_session WHERE id = ? FOR UPDATE")

@@ -109,6 +109,7 @@ public class ChainVerification {
    * transaction. One statement reads both, so an append that commits meanwhile is not mistaken.
    */
   private Optional<ChainProblem> beyondHead() {
+    // Native: the head and the entries joined in one statement, LIMIT 1.
     var rows =
         em.createNativeQuery(
                 "SELECT e.seq_no, e.id FROM ledger_entry e JOIN ledger_head h ON h.id = 1"

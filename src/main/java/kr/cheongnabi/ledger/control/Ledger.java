@@ -132,6 +132,7 @@ public class Ledger {
   }
 
   private void requireTotalStaysAtOrAboveZero(Credit credit) {
+    // Native: a locking read (FOR UPDATE), so that corrections of one total take turns.
     var rows =
         em.createNativeQuery(
                 "SELECT total_minutes FROM ledger_total WHERE employee_id = ? AND training_year = ?"
@@ -149,6 +150,7 @@ public class Ledger {
   private void addToTotal(LedgerEntry entry) {
     var column = entry.getKind().totalColumn();
     var at = Timestamp.from(entry.getOccurredAt());
+    // Native: an upsert of counters (ON DUPLICATE KEY UPDATE), which JPA cannot express.
     em.createNativeQuery(
             "INSERT INTO ledger_total (employee_id, training_year, total_minutes, "
                 + column
@@ -180,6 +182,7 @@ public class Ledger {
         occurred.getYear() < entry.getTrainingYear()
             ? 1
             : occurred.getYear() > entry.getTrainingYear() ? 12 : occurred.getMonthValue();
+    // Native: an upsert of a counter (ON DUPLICATE KEY UPDATE), which JPA cannot express.
     em.createNativeQuery(
             "INSERT INTO ledger_month_total (training_year, month_no, org_unit_id, minutes)"
                 + " VALUES (?, ?, ?, ?) ON DUPLICATE KEY UPDATE minutes = minutes + ?")

@@ -81,6 +81,7 @@ public class EmployeeRecords {
    * long roster import that changed the employee, before it holds locks that others wait for.
    */
   public OptionalLong hold(long id) {
+    // Native: a shared-lock read (LOCK IN SHARE MODE).
     var units =
         em.createNativeQuery("SELECT org_unit_id FROM employee WHERE id = ? LOCK IN SHARE MODE")
             .setParameter(1, id)
@@ -96,6 +97,7 @@ public class EmployeeRecords {
    */
   public void lock(Collection<Long> ids) {
     var sorted = ids.stream().sorted().toList();
+    // Native: a locking read (FOR UPDATE) in id order.
     var lock =
         em.createNativeQuery(
             "SELECT id FROM employee WHERE id IN ("

@@ -34,6 +34,7 @@ public class QuizTallies {
   /** Zero totals for a version just stored, with its statements. */
   public void open(long versionId) {
     var slots = slotList();
+    // Native: one INSERT ... SELECT over a list of slots writes every row, which JPQL cannot.
     em.createNativeQuery(
             "INSERT INTO quiz_version_tally (quiz_version_id, slot) SELECT ?, slot FROM " + slots)
         .setParameter(1, versionId)
@@ -49,6 +50,7 @@ public class QuizTallies {
 
   /** Counts an attempt started, in the transaction that stores it. */
   public void started(long versionId) {
+    // Native: a counter, added to in SQL so that concurrent starts add up.
     em.createNativeQuery(
             "UPDATE quiz_version_tally SET started = started + 1"
                 + " WHERE quiz_version_id = ? AND slot = ?")
@@ -63,6 +65,7 @@ public class QuizTallies {
    */
   public void finished(long versionId, boolean passed, StatementOutcomes outcomes) {
     var slot = slot();
+    // Native: counters, added to in SQL so that concurrent finishes add up.
     em.createNativeQuery(
             "UPDATE quiz_version_tally SET finished = finished + 1, passed = passed + ?"
                 + " WHERE quiz_version_id = ? AND slot = ?")
@@ -79,7 +82,7 @@ public class QuizTallies {
     parameters.add(versionId);
     parameters.add(slot);
     parameters.addAll(drawn);
-    // One statement for all the rows, locked in the order of the primary key.
+    // Native: one statement for all the rows, locked in the order of the primary key (ORDER BY).
     var query =
         em.createNativeQuery(
             "UPDATE quiz_statement_tally SET "
@@ -152,6 +155,7 @@ public class QuizTallies {
     return "(" + String.join(", ", Collections.nCopies(count, "?")) + ")";
   }
 
+  // Native: tally_slot rows have no entity; the sums are all the statistics read.
   @SuppressWarnings("unchecked")
   private List<Object[]> rows(String sql, long versionId) {
     return em.createNativeQuery(sql).setParameter(1, versionId).getResultList();

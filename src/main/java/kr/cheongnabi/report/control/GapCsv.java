@@ -22,12 +22,6 @@ public class GapCsv {
   @Inject GapReport report;
 
   public void write(GapQuery query, StandingTree tree, Locale locale, OutputStream out) {
-    write(report, query, tree, locale, out);
-  }
-
-  /** The same, through the given report; for the benchmark, which runs outside the container. */
-  public static void write(
-      GapReport report, GapQuery query, StandingTree tree, Locale locale, OutputStream out) {
     var columns = new GapColumns(locale);
     try {
       var csv = excelPrinter(out);

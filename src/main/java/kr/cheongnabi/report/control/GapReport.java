@@ -72,13 +72,6 @@ public class GapReport {
   @Resource(lookup = Database.JNDI_NAME)
   DataSource dataSource;
 
-  /** A report over the given database, outside the container: for the benchmark. */
-  public static GapReport over(DataSource dataSource) {
-    var report = new GapReport();
-    report.dataSource = dataSource;
-    return report;
-  }
-
   /** Every unit's figures for the year, rolled up from its sub-units. */
   public StandingTree tree(int year) {
     var own = new HashMap<Long, long[]>();

@@ -20,12 +20,6 @@ public class GapXlsx {
   @Inject GapReport report;
 
   public void write(GapQuery query, StandingTree tree, Locale locale, OutputStream out) {
-    write(report, query, tree, locale, out);
-  }
-
-  /** The same, through the given report; for the benchmark, which runs outside the container. */
-  public static void write(
-      GapReport report, GapQuery query, StandingTree tree, Locale locale, OutputStream out) {
     var columns = new GapColumns(locale);
     try (var table =
         new XlsxTable(Messages.format(locale, "export.gapSheet"), columns.headers(), WIDTHS)) {

@@ -18,6 +18,7 @@ public class ObligationCredits {
   @PersistenceContext EntityManager em;
 
   void credited(@Observes HoursCredited credit) {
+    // Native: a counter, added to in SQL so that concurrent credits add up.
     em.createNativeQuery(
             "UPDATE obligation SET credited_minutes = credited_minutes + ?"
                 + " WHERE training_year = ? AND employee_id = ?")

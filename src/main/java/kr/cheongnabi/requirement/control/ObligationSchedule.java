@@ -20,7 +20,7 @@ import kr.cheongnabi.platform.entity.TrainingYear;
  */
 @Startup
 @Singleton
-@DependsOn({"Migrations", "DemoOrganisation"})
+@DependsOn("Migrations")
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class ObligationSchedule {
 

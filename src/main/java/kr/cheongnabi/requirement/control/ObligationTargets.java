@@ -29,6 +29,7 @@ public class ObligationTargets implements Targets {
 
   @Override
   public EmployeeTarget of(long employeeId, int year) {
+    // Native: the face-to-face check is the SQL subquery the gap report shares (FACE_TO_FACE_DONE).
     var rows =
         em.createNativeQuery(
                 "SELECT o.owed_minutes, o.floor_minutes, o.face_to_face_required, "

@@ -6,40 +6,27 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
-import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
-import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.mail.internet.MimeMessage;
 import java.time.LocalDate;
 import java.util.concurrent.TimeUnit;
-import javax.sql.DataSource;
 import kr.cheongnabi.followup.control.FollowUpStates;
-import kr.cheongnabi.platform.control.Database;
+import kr.cheongnabi.testing.InContainerTest;
 import kr.cheongnabi.testing.Race;
 import kr.cheongnabi.testing.TestData;
-import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Integrity alerts inside the running application, sent through a real SMTP server (GreenMail, on
  * the MAIL_HOST and MAIL_PORT the build gives the application) and read back from it.
  */
-@ExtendWith(ArquillianExtension.class)
-class IntegrityAlertsIT {
+class IntegrityAlertsIT extends InContainerTest {
 
   @EJB AlertSender sender;
   @EJB FollowUpStates states;
 
-  @Resource(lookup = "java:comp/DefaultManagedExecutorService")
-  ManagedExecutorService executor;
-
-  @Resource(lookup = Database.JNDI_NAME)
-  DataSource dataSource;
-
-  private TestData data;
   private GreenMail smtp;
   private LocalDate today;
   private int year;
@@ -48,7 +35,6 @@ class IntegrityAlertsIT {
   @BeforeEach
   void aMailServerAndAUnit() {
     smtp = startSmtp();
-    data = new TestData(dataSource);
     today = states.today();
     // A training year of its own, so requirement settings of other tests do not apply here.
     year = 3000 + Math.floorMod(TestData.unique("Y").hashCode(), 6000);
@@ -56,9 +42,8 @@ class IntegrityAlertsIT {
   }
 
   @AfterEach
-  void close() throws Exception {
+  void stopMailServer() {
     smtp.stop();
-    data.close();
   }
 
   @Test

@@ -5,9 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
-import jakarta.enterprise.concurrent.ManagedExecutorService;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
@@ -22,27 +20,22 @@ import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import javax.sql.DataSource;
 import kr.cheongnabi.learning.entity.TrainingModule;
 import kr.cheongnabi.platform.control.BusinessException;
-import kr.cheongnabi.platform.control.Database;
 import kr.cheongnabi.platform.control.FileSignature;
 import kr.cheongnabi.platform.control.FileStore;
 import kr.cheongnabi.quiz.control.Attempts;
 import kr.cheongnabi.quiz.control.QuizCatalogue;
+import kr.cheongnabi.testing.InContainerTest;
 import kr.cheongnabi.testing.TestData;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Modules inside the running application: completion exactly once, and only when earned; audiences
  * by unit; lesson files kept in chunks and refused by their content.
  */
-@ExtendWith(ArquillianExtension.class)
-class ModuleCompletionsIT {
+class ModuleCompletionsIT extends InContainerTest {
 
   private static final int RACERS = 8;
 
@@ -53,26 +46,13 @@ class ModuleCompletionsIT {
   @EJB QuizCatalogue catalogue;
   @EJB FileStore files;
 
-  @Resource(lookup = "java:comp/DefaultManagedExecutorService")
-  ManagedExecutorService executor;
-
-  @Resource(lookup = Database.JNDI_NAME)
-  DataSource dataSource;
-
-  private TestData data;
   private long unit;
   private long employee;
 
   @BeforeEach
   void anEmployee() {
-    data = new TestData(dataSource);
     unit = data.unit(TestData.unique("U"), "교육팀", "Training Team");
     employee = data.employee(TestData.unique("E"), "이수진", unit);
-  }
-
-  @AfterEach
-  void close() throws Exception {
-    data.close();
   }
 
   @Test

@@ -5,9 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
-import jakarta.enterprise.concurrent.ManagedExecutorService;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -21,25 +19,20 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import javax.sql.DataSource;
 import kr.cheongnabi.learning.entity.EvidenceFile;
 import kr.cheongnabi.learning.entity.EvidenceForm;
 import kr.cheongnabi.platform.control.BusinessException;
-import kr.cheongnabi.platform.control.Database;
+import kr.cheongnabi.testing.InContainerTest;
 import kr.cheongnabi.testing.Race;
 import kr.cheongnabi.testing.TestData;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Sessions and external evidence inside the running application: seats, attendance and approvals
  * are each recorded exactly once, whatever number of requests race for them.
  */
-@ExtendWith(ArquillianExtension.class)
-class SessionsAndEvidenceIT {
+class SessionsAndEvidenceIT extends InContainerTest {
 
   private static final int RACERS = 8;
   private static final byte[] SECRET = HexFormat.of().parseHex("00112233445566778899aabbccddeeff");
@@ -48,24 +41,11 @@ class SessionsAndEvidenceIT {
   @EJB Attendances attendances;
   @EJB EvidenceClaims claims;
 
-  @Resource(lookup = "java:comp/DefaultManagedExecutorService")
-  ManagedExecutorService executor;
-
-  @Resource(lookup = Database.JNDI_NAME)
-  DataSource dataSource;
-
-  private TestData data;
   private long unit;
 
   @BeforeEach
   void aUnit() {
-    data = new TestData(dataSource);
     unit = data.unit(TestData.unique("U"), "청렴담당관", "Integrity Office");
-  }
-
-  @AfterEach
-  void close() throws Exception {
-    data.close();
   }
 
   @Test

@@ -5,9 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
-import jakarta.enterprise.concurrent.ManagedExecutorService;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
@@ -20,7 +18,6 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.function.LongFunction;
-import javax.sql.DataSource;
 import kr.cheongnabi.ledger.control.ChainProblem.Kind;
 import kr.cheongnabi.ledger.control.DigestCheck.Outcome;
 import kr.cheongnabi.ledger.entity.EntryContent;
@@ -29,24 +26,20 @@ import kr.cheongnabi.ledger.entity.Forgery;
 import kr.cheongnabi.ledger.entity.LedgerEntry;
 import kr.cheongnabi.ledger.entity.SourceKey;
 import kr.cheongnabi.platform.control.BusinessException;
-import kr.cheongnabi.platform.control.Database;
 import kr.cheongnabi.quiz.control.Attempts;
 import kr.cheongnabi.quiz.control.QuizCatalogue;
 import kr.cheongnabi.quiz.control.QuizCreditsInLedger;
+import kr.cheongnabi.testing.InContainerTest;
 import kr.cheongnabi.testing.TestData;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The hours ledger inside the running application, on the real database: exactly-once credit under
  * racing appends, totals, the database refusing changes, and verification finding what someone with
  * the database owner's rights changed, removed or inserted.
  */
-@ExtendWith(ArquillianExtension.class)
-class LedgerIT {
+class LedgerIT extends InContainerTest {
 
   private static final int RACERS = 8;
   private static final int YEAR = 2025;
@@ -60,25 +53,12 @@ class LedgerIT {
   @EJB Attempts attempts;
   @EJB QuizCreditsInLedger quizCredits;
 
-  @Resource(lookup = "java:comp/DefaultManagedExecutorService")
-  ManagedExecutorService executor;
-
-  @Resource(lookup = Database.JNDI_NAME)
-  DataSource dataSource;
-
-  private TestData data;
   private long employee;
 
   @BeforeEach
   void anEmployee() {
-    data = new TestData(dataSource);
     var unit = data.unit(TestData.unique("U"), "감사담당관", "Audit Office");
     employee = data.employee(TestData.unique("E"), "이원장", unit);
-  }
-
-  @AfterEach
-  void close() throws Exception {
-    data.close();
   }
 
   @Test

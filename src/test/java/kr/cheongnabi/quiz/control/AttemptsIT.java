@@ -8,9 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
-import jakarta.enterprise.concurrent.ManagedExecutorService;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -24,24 +22,19 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
-import javax.sql.DataSource;
 import kr.cheongnabi.platform.control.BusinessException;
-import kr.cheongnabi.platform.control.Database;
 import kr.cheongnabi.quiz.control.VersionTally.StatementTally;
+import kr.cheongnabi.testing.InContainerTest;
 import kr.cheongnabi.testing.Race;
 import kr.cheongnabi.testing.TestData;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Taking a quiz inside the running application: answers kept, results, credit and statistics
  * exactly once, only for the employees of the quiz's audience.
  */
-@ExtendWith(ArquillianExtension.class)
-class AttemptsIT {
+class AttemptsIT extends InContainerTest {
 
   private static final int RACERS = 8;
 
@@ -51,29 +44,16 @@ class AttemptsIT {
   @EJB QuizTallies tallies;
   @EJB OverdueAttempts sweeper;
 
-  @Resource(lookup = "java:comp/DefaultManagedExecutorService")
-  ManagedExecutorService executor;
-
-  @Resource(lookup = Database.JNDI_NAME)
-  DataSource dataSource;
-
-  private TestData data;
   private long employee;
   private String quiz;
 
   @BeforeEach
   void anEmployeeAndAQuizOfThreeStatements() {
-    data = new TestData(dataSource);
     var unit = data.unit(TestData.unique("U"), "청렴담당관", "Integrity Office");
     employee = data.employee(TestData.unique("E"), "김응시", unit);
     quiz = TestData.unique("it-attempt-").toLowerCase();
     var outcome = catalogue.loadFile(quiz + ".gift", gift(quiz).getBytes(StandardCharsets.UTF_8));
     assertTrue(outcome.problems().isEmpty(), outcome.toString());
-  }
-
-  @AfterEach
-  void close() throws Exception {
-    data.close();
   }
 
   @Test

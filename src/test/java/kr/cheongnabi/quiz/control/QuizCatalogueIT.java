@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
-import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.transaction.UserTransaction;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.CountDownLatch;
@@ -15,43 +14,25 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
-import javax.sql.DataSource;
-import kr.cheongnabi.platform.control.Database;
 import kr.cheongnabi.quiz.control.LoadOutcome.Kind;
+import kr.cheongnabi.testing.InContainerTest;
 import kr.cheongnabi.testing.TestData;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Loading quiz texts into the database, inside the running application. */
-@ExtendWith(ArquillianExtension.class)
-class QuizCatalogueIT {
+class QuizCatalogueIT extends InContainerTest {
 
   @EJB QuizCatalogue catalogue;
-
-  @Resource(lookup = "java:comp/DefaultManagedExecutorService")
-  ManagedExecutorService executor;
-
-  @Resource(lookup = Database.JNDI_NAME)
-  DataSource dataSource;
 
   @Resource(lookup = "java:comp/UserTransaction")
   UserTransaction transaction;
 
-  private TestData data;
   private String key;
 
   @BeforeEach
   void newQuizId() {
-    data = new TestData(dataSource);
     key = TestData.unique("it-quiz-").toLowerCase();
-  }
-
-  @AfterEach
-  void close() throws Exception {
-    data.close();
   }
 
   @Test

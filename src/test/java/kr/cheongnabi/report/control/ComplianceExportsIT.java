@@ -58,8 +58,7 @@ class ComplianceExportsIT extends ClientTest {
     dataSource.setUrl(System.getenv("DB_URL"));
     dataSource.setUser(System.getenv("DB_USER"));
     dataSource.setPassword(System.getenv("DB_PASSWORD"));
-    report = new GapReport();
-    report.dataSource = dataSource;
+    report = ReportsByHand.gapReport(dataSource);
     commission = new CommissionSummary();
     commission.dataSource = dataSource;
     commission.report = report;
@@ -148,7 +147,8 @@ class ComplianceExportsIT extends ClientTest {
   void theGapWorkbookOfABureauListsEveryoneOfItsTeamsWithKoreanNamesAndNumericMinutes()
       throws Exception {
     var out = new ByteArrayOutputStream();
-    GapXlsx.write(report, GapQuery.everyoneOf(YEAR, bureau), report.tree(YEAR), Locale.KOREAN, out);
+    ReportsByHand.xlsx(
+        report, GapQuery.everyoneOf(YEAR, bureau), report.tree(YEAR), Locale.KOREAN, out);
     try (var workbook = new XSSFWorkbook(new ByteArrayInputStream(out.toByteArray()))) {
       var sheet = workbook.getSheetAt(0);
       assertEquals(5, sheet.getLastRowNum(), "a header and the bureau's five people");

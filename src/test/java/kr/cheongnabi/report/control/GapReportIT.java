@@ -4,11 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
-import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Arrays;
@@ -16,16 +14,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
-import javax.sql.DataSource;
 import kr.cheongnabi.ledger.control.Credit;
 import kr.cheongnabi.ledger.control.Ledger;
-import kr.cheongnabi.platform.control.Database;
+import kr.cheongnabi.testing.InContainerTest;
 import kr.cheongnabi.testing.TestData;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The gap report inside the running application, on the real database, over a small city of its
@@ -35,18 +29,13 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * <p>The report's services are HR-only; the test runner is nobody, so it uses them as the benchmark
  * does, as plain objects over the application's datasource.
  */
-@ExtendWith(ArquillianExtension.class)
-class GapReportIT {
+class GapReportIT extends InContainerTest {
 
   private static final int YEAR = 2019;
   private static final AtomicLong SOURCES = new AtomicLong();
 
   @EJB Ledger ledger;
 
-  @Resource(lookup = Database.JNDI_NAME)
-  DataSource dataSource;
-
-  private TestData data;
   private GapReport report;
   private MonthlyProgress progress;
   private long city;
@@ -61,9 +50,7 @@ class GapReportIT {
    */
   @BeforeEach
   void aSmallCity() {
-    data = new TestData(dataSource);
-    report = new GapReport();
-    report.dataSource = dataSource;
+    report = ReportsByHand.gapReport(dataSource);
     progress = new MonthlyProgress();
     progress.dataSource = dataSource;
     progress.clock = Clock.systemUTC();
@@ -88,11 +75,6 @@ class GapReportIT {
         Credit.external(
             lastYear, YEAR - 1, 45, SOURCES.incrementAndGet(), at("2018-06-15T02:00:00Z")),
         "hr");
-  }
-
-  @AfterEach
-  void close() throws SQLException {
-    data.close();
   }
 
   @Test
@@ -157,7 +139,7 @@ class GapReportIT {
   void theCsvStartsWithAByteOrderMarkAndKeepsKoreanNames() {
     var tree = report.tree(YEAR);
     var out = new ByteArrayOutputStream();
-    GapCsv.write(report, GapQuery.everyoneOf(YEAR, city), tree, Locale.KOREAN, out);
+    ReportsByHand.csv(report, GapQuery.everyoneOf(YEAR, city), tree, Locale.KOREAN, out);
     var bytes = out.toByteArray();
     assertArrayEquals(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, Arrays.copyOf(bytes, 3));
     var text = new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8);

@@ -56,7 +56,7 @@ class GapXlsxTest {
   void theSheetHasABoldFrozenFilteredHeaderAndOneRowPerEmployeeWithMinutesAsNumbers()
       throws Exception {
     var out = new ByteArrayOutputStream();
-    GapXlsx.write(reportOf(250), GapQuery.everyoneOf(2025, 0), NO_UNITS, Locale.KOREAN, out);
+    ReportsByHand.xlsx(reportOf(250), GapQuery.everyoneOf(2025, 0), NO_UNITS, Locale.KOREAN, out);
     try (var workbook = new XSSFWorkbook(new ByteArrayInputStream(out.toByteArray()))) {
       var sheet = workbook.getSheetAt(0);
       assertEquals("미이수 현황", sheet.getSheetName());

@@ -6,9 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
-import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -17,28 +15,23 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.function.LongSupplier;
 import java.util.stream.Collectors;
-import javax.sql.DataSource;
 import kr.cheongnabi.ledger.control.EmployeeTarget;
 import kr.cheongnabi.ledger.control.YearTarget;
 import kr.cheongnabi.people.entity.EmploymentStatus;
 import kr.cheongnabi.people.entity.EmploymentType;
 import kr.cheongnabi.platform.control.BusinessException;
-import kr.cheongnabi.platform.control.Database;
+import kr.cheongnabi.testing.InContainerTest;
 import kr.cheongnabi.testing.Race;
 import kr.cheongnabi.testing.TestData;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The yearly requirement and what everyone owes, inside the running application on the real
  * database: changes recorded and guarded against lost updates, group overrides reaching the
  * obligations, the stored rows equal to the rule, and two recomputations at once.
  */
-@ExtendWith(ArquillianExtension.class)
-class RequirementsIT {
+class RequirementsIT extends InContainerTest {
 
   private static final int SAMPLE_YEAR = 2029;
   private static final Duration PATIENCE = Duration.ofSeconds(60);
@@ -47,26 +40,13 @@ class RequirementsIT {
   @EJB Obligations obligations;
   @Inject ObligationTargets targets;
 
-  @Resource(lookup = "java:comp/DefaultManagedExecutorService")
-  ManagedExecutorService executor;
-
-  @Resource(lookup = Database.JNDI_NAME)
-  DataSource dataSource;
-
-  private TestData data;
   private long unit;
   private String author;
 
   @BeforeEach
   void aUnit() {
-    data = new TestData(dataSource);
     unit = data.unit(TestData.unique("U"), "청렴담당관", "Integrity Office");
     author = TestData.unique("hr");
-  }
-
-  @AfterEach
-  void close() throws Exception {
-    data.close();
   }
 
   @Test

@@ -21,10 +21,9 @@ import kr.cheongnabi.learning.entity.SessionDetails;
 import kr.cheongnabi.learning.entity.TrainingModule;
 import kr.cheongnabi.learning.entity.TrainingSession;
 import kr.cheongnabi.platform.entity.TrainingYear;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Training history for the demo organisation (DEMO_DATA=true), so the compliance report has
+ * Training history for the demo organisation (developer run only), so the compliance report has
  * something to show: last year and this year so far, module completions and attended sessions on
  * dates across the months, credited through the ledger. About four in ten people meet the target,
  * three reach only the legal floor, two fall below it and one has nothing (not the same people each
@@ -42,10 +41,6 @@ public class DemoCredits {
   /** The year's sessions: month, day, minutes, face to face. */
   private static final int[][] SESSIONS = {{3, 12, 120, 1}, {6, 18, 90, 0}, {9, 9, 60, 0}};
 
-  @Inject
-  @ConfigProperty(name = "demo.data", defaultValue = "false")
-  boolean enabled;
-
   @PersistenceContext EntityManager em;
   @Inject Clock clock;
   @Inject Attendances attendances;
@@ -54,12 +49,11 @@ public class DemoCredits {
   @PostConstruct
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
   void load() {
-    if (!enabled
-        || !em.createNativeQuery("SELECT 1 FROM training_session WHERE title_ko LIKE ?")
-            .setParameter(1, MARK + "%")
-            .setMaxResults(1)
-            .getResultList()
-            .isEmpty()) {
+    if (!em.createNativeQuery("SELECT 1 FROM training_session WHERE title_ko LIKE ?")
+        .setParameter(1, MARK + "%")
+        .setMaxResults(1)
+        .getResultList()
+        .isEmpty()) {
       return;
     }
     var now = clock.instant();

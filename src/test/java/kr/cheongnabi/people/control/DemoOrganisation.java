@@ -26,12 +26,12 @@ import kr.cheongnabi.platform.control.Accounts;
 import kr.cheongnabi.platform.control.Database;
 import kr.cheongnabi.platform.entity.Role;
 import kr.cheongnabi.platform.entity.TrainingYear;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * The demo organisation for the developer run (DEMO_DATA=true, never in production): a city with
- * bureaus, districts, departments and teams, about 200 employees, and one sign-in per role. It is
- * loaded once, into an empty database, through the same writer as a roster import.
+ * The demo organisation for the developer run (only in its deployment, see {@code DemoDeployment};
+ * never in the production WAR): a city with bureaus, districts, departments and teams, about 200
+ * employees, and one sign-in per role. It is loaded once, into an empty database, through the same
+ * writer as a roster import.
  */
 @Startup
 @Singleton
@@ -58,10 +58,6 @@ public class DemoOrganisation {
 
   private static final Logger LOG = Logger.getLogger(DemoOrganisation.class.getName());
 
-  @Inject
-  @ConfigProperty(name = "demo.data", defaultValue = "false")
-  boolean enabled;
-
   @Resource(lookup = Database.JNDI_NAME)
   DataSource dataSource;
 
@@ -72,7 +68,7 @@ public class DemoOrganisation {
 
   @PostConstruct
   void load() {
-    if (!enabled || em.createNamedQuery(OrgUnit.COUNT, Long.class).getSingleResult() > 0) {
+    if (em.createNamedQuery(OrgUnit.COUNT, Long.class).getSingleResult() > 0) {
       return;
     }
     var organisation = OrganisationGenerator.generate(SEED, EMPLOYEES, UNITS);

@@ -10,7 +10,7 @@ import kr.cheongnabi.people.control.CityCatalogue.Name;
  * typical size, so the tree keeps a city's shape at any size: a readable handful of bureaus and one
  * or two districts at 25 units, numbered repeats of districts, divisions and teams at 3,000.
  */
-final class CityPlanner {
+public final class CityPlanner {
 
   enum Kind {
     CITY,

@@ -18,12 +18,11 @@ import kr.cheongnabi.learning.entity.AttendanceMethod;
 import kr.cheongnabi.learning.entity.SessionDetails;
 import kr.cheongnabi.learning.entity.TrainingSession;
 import kr.cheongnabi.platform.entity.TrainingYear;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Demo sessions for the developer run (DEMO_DATA=true): a face-to-face session for new hires next
- * week, and one last week that the demo employee attended. Loaded once, into a database without
- * sessions, after the demo organisation.
+ * Demo sessions for the developer run: a face-to-face session for new hires next week, and one last
+ * week that the demo employee attended. Loaded once, into a database without sessions, after the
+ * demo organisation.
  */
 @Startup
 @Singleton
@@ -33,10 +32,6 @@ public class DemoSessions {
   private static final Logger LOG = Logger.getLogger(DemoSessions.class.getName());
   private static final ZoneId KOREA = TrainingYear.KOREA;
 
-  @Inject
-  @ConfigProperty(name = "demo.data", defaultValue = "false")
-  boolean enabled;
-
   @PersistenceContext EntityManager em;
   @Inject Clock clock;
   @Inject Registrations registrations;
@@ -45,11 +40,10 @@ public class DemoSessions {
   @PostConstruct
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
   void load() {
-    if (!enabled
-        || !em.createNativeQuery("SELECT 1 FROM training_session")
-            .setMaxResults(1)
-            .getResultList()
-            .isEmpty()) {
+    if (!em.createNativeQuery("SELECT 1 FROM training_session")
+        .setMaxResults(1)
+        .getResultList()
+        .isEmpty()) {
       return;
     }
     var today = LocalDate.now(clock.withZone(KOREA));

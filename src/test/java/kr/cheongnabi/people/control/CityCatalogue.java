@@ -7,7 +7,7 @@ import java.util.List;
  * of a Korean metropolitan city. The city itself is fictional so that demo data never passes for a
  * real organisation's.
  */
-final class CityCatalogue {
+public final class CityCatalogue {
 
   /**
    * A unit name in both languages, split so that repeats can be numbered the Korean way (세무과, 세무2과,

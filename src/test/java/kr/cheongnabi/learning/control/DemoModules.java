@@ -15,12 +15,11 @@ import kr.cheongnabi.learning.entity.TrainingModule;
 import kr.cheongnabi.platform.entity.Bilingual;
 import kr.cheongnabi.quiz.control.QuizCatalogue;
 import kr.cheongnabi.quiz.control.TextFormat;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Three published modules for the developer run (DEMO_DATA=true, never in production), written on
- * the facts of the graft act, the conflict-of-interest act and whistleblower protection, two with
- * the bundled quiz on the same law as final quiz. Loaded once: not when any module exists.
+ * Three published modules for the developer run (never in the production WAR), written on the facts
+ * of the graft act, the conflict-of-interest act and whistleblower protection, two with the bundled
+ * quiz on the same law as final quiz. Loaded once: not when any module exists.
  */
 @Startup
 @Singleton
@@ -40,20 +39,15 @@ public class DemoModules {
       String quizKey,
       List<LessonDraft> lessons) {}
 
-  @Inject
-  @ConfigProperty(name = "demo.data", defaultValue = "false")
-  boolean enabled;
-
   @PersistenceContext EntityManager em;
   @Inject QuizCatalogue quizzes;
 
   @PostConstruct
   void load() {
-    if (!enabled
-        || !em.createNamedQuery(TrainingModule.ALL, TrainingModule.class)
-            .setMaxResults(1)
-            .getResultList()
-            .isEmpty()) {
+    if (!em.createNamedQuery(TrainingModule.ALL, TrainingModule.class)
+        .setMaxResults(1)
+        .getResultList()
+        .isEmpty()) {
       return;
     }
     DEMOS.forEach(this::store);

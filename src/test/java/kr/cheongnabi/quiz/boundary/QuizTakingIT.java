@@ -407,8 +407,11 @@ class QuizTakingIT extends BrowserTest {
     var rows = browser.driver().findElements(By.cssSelector("#chart tbody tr"));
     assertTrue(rows.get(0).getText().contains("상품권"), "the statement answered wrongly first");
     assertTrue(rows.get(0).getText().contains("응답 1건 중 1건 오답(100%)"), rows.get(0).getText());
+    var bar = rows.get(0).findElement(By.cssSelector(".bar"));
     assertEquals(
-        "width: 100%;", rows.get(0).findElement(By.cssSelector(".fill")).getAttribute("style"));
+        bar.getSize().getWidth(),
+        bar.findElement(By.cssSelector(".fill")).getSize().getWidth(),
+        "all of one answer wrong: the bar is full");
     assertTrue(rows.get(1).getText().contains("응답 1건 중 0건 오답(0%)"), rows.get(1).getText());
     browser.screenshot("trainer-statistics");
 

@@ -407,8 +407,15 @@ class QuizTakingIT extends BrowserTest {
     var rows = browser.driver().findElements(By.cssSelector("#chart tbody tr"));
     assertTrue(rows.get(0).getText().contains("상품권"), "the statement answered wrongly first");
     assertTrue(rows.get(0).getText().contains("응답 1건 중 1건 오답(100%)"), rows.get(0).getText());
+    var allWrong = rows.get(0);
     assertEquals(
-        "width: 100%;", rows.get(0).findElement(By.cssSelector(".fill")).getAttribute("style"));
+        allWrong.findElement(By.cssSelector(".bar")).getSize().getWidth(),
+        allWrong.findElement(By.cssSelector(".fill")).getSize().getWidth(),
+        "the bar of the statement answered wrongly every time is full");
+    assertEquals(
+        0,
+        rows.get(1).findElement(By.cssSelector(".fill")).getSize().getWidth(),
+        "the bar of the statement never answered wrongly is empty");
     assertTrue(rows.get(1).getText().contains("응답 1건 중 0건 오답(0%)"), rows.get(1).getText());
     browser.screenshot("trainer-statistics");
 

@@ -15,6 +15,7 @@ import io.gatling.javaapi.http.HttpRequestActionBuilder;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Function;
+import kr.cheongnabi.testing.CspNonce;
 
 /**
  * Every HTTP request of the benchmark, as a browser sends it when a person signs in and takes an OX
@@ -126,7 +127,7 @@ final class QuizFlow {
                         (page, s) -> QuizPages.takingPage(page, s.getString("attempt")))
                     .is(QuizPages.OK),
                 bodyString().transform(QuizPages::unanswered).saveAs("keys"),
-                bodyString().transform(QuizPages::nonce).saveAs("nonce")));
+                bodyString().transform(CspNonce::in).saveAs("nonce")));
   }
 
   /**

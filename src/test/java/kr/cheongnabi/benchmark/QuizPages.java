@@ -25,8 +25,6 @@ final class QuizPages {
   private static final Pattern ERROR_NAME =
       Pattern.compile("<error-name>(?:<!\\[CDATA\\[)?(.*?)(?:]]>)?</error-name>", Pattern.DOTALL);
   private static final Pattern REDIRECT = Pattern.compile("<redirect\\s+url=\"([^\"]*)\"");
-  private static final Pattern CSP_NONCE =
-      Pattern.compile("PrimeFaces\\.csp\\.init\\('([^']*)'\\)");
   private static final Pattern FINISHED = Pattern.compile("\"finished\"\\s*:\\s*true");
 
   private QuizPages() {}
@@ -127,15 +125,6 @@ final class QuizPages {
           : "the reply names no statement";
     }
     return OK;
-  }
-
-  /**
-   * The page's Content-Security-Policy nonce, which PrimeFaces' script sends back with each Faces
-   * post of the page (and the server checks), or "".
-   */
-  static String nonce(String page) {
-    var m = CSP_NONCE.matcher(page);
-    return m.find() ? m.group(1) : "";
   }
 
   /** A finish is acknowledged by a partial response with the result. */

@@ -44,12 +44,6 @@ class QuizPagesTest {
   }
 
   @Test
-  void theNonceIsThePagesAndNothingWithoutIt() {
-    assertEquals("ZmYz", QuizPages.nonce(TAKING_PAGE));
-    assertEquals("", QuizPages.nonce(MY_QUIZZES));
-  }
-
-  @Test
   void aCardWithoutStartButtonDoesNotBorrowTheNextOne() {
     assertEquals("", QuizPages.startAddress(MY_QUIZZES, "lb-done"));
     assertEquals(

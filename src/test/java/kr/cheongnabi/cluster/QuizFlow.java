@@ -16,6 +16,7 @@ import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import kr.cheongnabi.testing.CspNonce;
 
 /**
  * What one taker's browser sends while taking a quiz, every request of it in this class: sign in,
@@ -42,10 +43,6 @@ final class QuizFlow {
   private static final Pattern UNANSWERED = Pattern.compile("\\bdata-answered=\"false\"");
   private static final Pattern START_BUTTON =
       Pattern.compile("<button\\b[^>]*\\bformaction=\"([^\"]+)\"");
-
-  /** The page's nonce, which a Faces post sends back as the page's script would. */
-  private static final Pattern CSP_NONCE =
-      Pattern.compile("PrimeFaces\\.csp\\.init\\('([^']*)'\\)");
 
   private static final Pattern QUIZ_CARD = Pattern.compile("\\bdata-quiz=\"([^\"]+)\"");
 
@@ -263,8 +260,7 @@ final class QuizFlow {
 
   /** What comes next on an attempt's page, noting the statements left to answer. */
   private Step noteStepIn(String page) {
-    var csp = CSP_NONCE.matcher(page);
-    nonce = csp.find() ? csp.group(1) : "";
+    nonce = CspNonce.in(page);
     remaining.clear();
     remaining.addAll(unanswered(page));
     return stepIn(page);

@@ -37,6 +37,15 @@ public record UnitStanding(
     return owing == 0 ? 100 : (int) (100L * metTarget / owing);
   }
 
+  /**
+   * How the completion reads at a glance, as the bars colour it: "good" from 90 %, "fair" from 60
+   * %, "poor" below.
+   */
+  public String completionRating() {
+    var percent = completionPercent();
+    return percent >= 90 ? "good" : percent >= 60 ? "fair" : "poor";
+  }
+
   UnitStanding plus(UnitStanding other) {
     return new UnitStanding(
         unitId,

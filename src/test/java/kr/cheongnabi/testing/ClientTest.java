@@ -1,6 +1,16 @@
 package kr.cheongnabi.testing;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.URI;
 import java.net.URL;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse.BodyHandlers;
+import java.nio.charset.StandardCharsets;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -40,5 +50,40 @@ public abstract class ClientTest {
     var username = TestData.unique(prefix).toLowerCase();
     data.account(username, PASSWORD, employeeId, roles);
     return username;
+  }
+
+  /**
+   * An HTTP client signed in through the sign-in form as this account (with {@link #PASSWORD}), in
+   * this language as a browser would ask for it; it keeps the session's cookie and follows no
+   * redirect.
+   */
+  protected final HttpClient signedIn(String username, String language)
+      throws IOException, InterruptedException {
+    var http =
+        HttpClient.newBuilder()
+            .cookieHandler(new CookieManager())
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .build();
+    var form =
+        "login=login&login%3Acontinue=&login%3Ausername="
+            + URLEncoder.encode(username, StandardCharsets.UTF_8)
+            + "&login%3Apassword="
+            + PASSWORD
+            + "&login%3AsignIn=&jakarta.faces.ViewState=stateless";
+    var signIn =
+        http.send(
+            HttpRequest.newBuilder(address("login.xhtml"))
+                .header("Accept-Language", language)
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form))
+                .build(),
+            BodyHandlers.discarding());
+    assertEquals(302, signIn.statusCode(), username + " signs in");
+    return http;
+  }
+
+  /** The application's address for this path (without the leading slash). */
+  protected final URI address(String path) {
+    return URI.create(base.toString() + path);
   }
 }

@@ -26,7 +26,8 @@ import org.junit.platform.commons.support.AnnotationSupport;
  *
  * <p>A test class runs inside the application unless it is {@link RunAsClient} (the browser and
  * HTTP tests, see {@link ClientTest}); a new one is found in the build output and needs no entry
- * here. Only a helper that in-container tests use goes in {@link #HELPERS}.
+ * here. Only a helper that in-container tests use goes in {@link #HELPERS} (and {@link
+ * FailingPage}, the one page the tests add).
  */
 @ArquillianSuiteDeployment
 public final class Deployments {
@@ -38,7 +39,8 @@ public final class Deployments {
     Race.class,
     kr.cheongnabi.ledger.control.Tampering.class,
     kr.cheongnabi.ledger.entity.Forgery.class,
-    kr.cheongnabi.report.control.ReportsByHand.class
+    kr.cheongnabi.report.control.ReportsByHand.class,
+    FailingPage.class
   };
 
   private Deployments() {}
@@ -52,6 +54,8 @@ public final class Deployments {
         .addClasses(inContainerTests())
         .addClasses(HELPERS)
         .addAsLibrary(runnerOpen)
+        // ErrorStatusIT asks a page that fails for the answer people get.
+        .addAsWebResource("testing/failing.xhtml", "testing/failing.xhtml")
         // IntegrityAlertsIT reads the mail the application sent from a GreenMail inside the server.
         .addAsLibraries(location(GreenMail.class), location(org.slf4j.LoggerFactory.class));
   }

@@ -6,15 +6,15 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import kr.cheongnabi.learning.control.MyEvidenceClaims;
+import kr.cheongnabi.platform.boundary.FileResponses;
 import kr.cheongnabi.platform.control.BusinessException;
 
 /**
- * A claim's evidence file (the certificate uploaded with it), shown in the browser to its owner and
- * to HR only (anyone else is told it does not exist); its type comes from its checked first bytes,
- * and nosniff keeps it that type.
+ * A claim's evidence file (the certificate uploaded with it), for its owner and HR only (anyone
+ * else is told it does not exist); its type comes from its checked first bytes, and nosniff keeps
+ * it that type. It is always a download, never shown in the application's pages: an employee's PDF
+ * may carry a script (an /OpenAction), which must not run at this site's address.
  */
 @WebServlet("/evidence/certificate")
 public class EvidenceFileServlet extends HttpServlet {
@@ -37,10 +37,7 @@ public class EvidenceFileServlet extends HttpServlet {
     response.setContentLength(file.content().length);
     response.setHeader("X-Content-Type-Options", "nosniff");
     response.setHeader("Cache-Control", "private, no-store");
-    response.setHeader(
-        "Content-Disposition",
-        "inline; filename*=UTF-8''"
-            + URLEncoder.encode(file.fileName(), StandardCharsets.UTF_8).replace("+", "%20"));
+    response.setHeader("Content-Disposition", FileResponses.attachment(file.fileName()));
     response.getOutputStream().write(file.content());
   }
 }

@@ -36,9 +36,7 @@ public class EvidenceClaims {
 
   /** A new claim with its certificate; the caller names the employee from the signed-in person. */
   public long submit(long employeeId, @Valid EvidenceForm form, EvidenceFile certificate) {
-    if (form.takenOn().isAfter(LocalDate.now(clock.withZone(Attendances.KOREA)))) {
-      throw new BusinessException("evidence.future");
-    }
+    requirePossibleDate(employeeId, form.takenOn());
     var claim = new EvidenceClaim(employeeId, form, form.minutes(), certificate, clock.instant());
     em.persist(claim);
     em.flush();
@@ -47,6 +45,23 @@ public class EvidenceClaims {
         .setParameter(2, certificate.content())
         .executeUpdate();
     return claim.getId();
+  }
+
+  /**
+   * Training counts only if taken while the person worked here: not before their hire date, nor
+   * before {@link EvidenceForm#EARLIEST_TAKEN_ON}, nor after today (in Korea).
+   */
+  private void requirePossibleDate(long employeeId, LocalDate takenOn) {
+    if (takenOn.isAfter(LocalDate.now(clock.withZone(Attendances.KOREA)))) {
+      throw new BusinessException("evidence.future");
+    }
+    if (takenOn.isBefore(EvidenceForm.EARLIEST_TAKEN_ON)) {
+      throw new BusinessException("evidence.tooEarly", EvidenceForm.EARLIEST_TAKEN_ON.toString());
+    }
+    var hired = employees.hireDateOf(employeeId);
+    if (hired.isPresent() && takenOn.isBefore(hired.get())) {
+      throw new BusinessException("evidence.beforeHire", hired.get().toString());
+    }
   }
 
   public List<EvidenceClaim> of(long employeeId) {

@@ -25,6 +25,9 @@ public record EvidenceForm(
 
   public static final BigDecimal MAX_HOURS = new BigDecimal("40");
 
+  /** The earliest date taken that is credited; nothing older is believed. */
+  public static final LocalDate EARLIEST_TAKEN_ON = LocalDate.of(2000, 1, 1);
+
   /** The hours in whole minutes, rounded half up: 1.5 is 90, 0.25 is 15. */
   public int minutes() {
     return hours.multiply(BigDecimal.valueOf(60)).setScale(0, RoundingMode.HALF_UP).intValueExact();

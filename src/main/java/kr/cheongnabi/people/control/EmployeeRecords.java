@@ -3,10 +3,12 @@ package kr.cheongnabi.people.control;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.function.Function;
@@ -64,6 +66,15 @@ public class EmployeeRecords {
           .forEach(e -> known.put(e.employeeNumber(), e));
     }
     return known;
+  }
+
+  /** The employee's hire date; empty when there is no such employee or the date is not known. */
+  public Optional<LocalDate> hireDateOf(long id) {
+    return em.createQuery("SELECT e.hireDate FROM Employee e WHERE e.id = :id", LocalDate.class)
+        .setParameter("id", id)
+        .getResultStream()
+        .filter(Objects::nonNull)
+        .findFirst();
   }
 
   /** The id of the employee with this number, if there is one. */

@@ -11,8 +11,16 @@ import kr.cheongnabi.platform.entity.StoredFile;
 /**
  * Sends a stored file to the browser, shown in the page rather than downloaded, streamed a chunk at
  * a time, with byte ranges so that a video can seek. The caller has checked who may see it.
+ *
+ * <p>A lesson's PDF is shown in its page (an object on me/module.xhtml), so it cannot be a
+ * download; its policy adds {@code sandbox} instead: the PDF is a document of no origin, and a
+ * script in it (an /OpenAction) could reach nothing of this site, neither its cookies nor its
+ * pages. Chromium's viewer shows a sandboxed PDF, in the page and on its own.
  */
 public final class FileResponses {
+
+  /** The policy of responses that are not pages, in a sandbox of no origin. */
+  static final String SANDBOXED_POLICY = "sandbox; " + SecurityHeadersFilter.NOT_A_PAGE_POLICY;
 
   private FileResponses() {}
 
@@ -28,6 +36,7 @@ public final class FileResponses {
     response.setHeader("Accept-Ranges", "bytes");
     response.setHeader("X-Content-Type-Options", "nosniff");
     response.setHeader("Cache-Control", "private, no-cache");
+    response.setHeader("Content-Security-Policy", SANDBOXED_POLICY);
     response.setHeader("Content-Disposition", inline(file.getOriginalName()));
     response.setContentType(file.getContentType());
     if (etag.equals(request.getHeader("If-None-Match"))) {

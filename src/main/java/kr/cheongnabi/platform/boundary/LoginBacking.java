@@ -16,6 +16,7 @@ import jakarta.validation.constraints.NotBlank;
 import java.io.IOException;
 import kr.cheongnabi.platform.control.Accounts;
 import kr.cheongnabi.platform.control.SafeReturnPath;
+import kr.cheongnabi.platform.control.SignInMechanism;
 import kr.cheongnabi.platform.control.SignedInEmployee;
 import kr.cheongnabi.platform.entity.Role;
 
@@ -64,7 +65,20 @@ public class LoginBacking {
         external.redirect(external.getRequestContextPath() + landing());
       }
       case SEND_CONTINUE -> faces.responseComplete();
-      default -> Messages.error("login.refused");
+      default -> refused(request);
+    }
+  }
+
+  /**
+   * A wrong password (or a locked account) is told as such; a sign-in that could not be checked
+   * because the database is down says the service is unavailable, with status 503.
+   */
+  private void refused(HttpServletRequest request) {
+    if (Boolean.TRUE.equals(request.getAttribute(SignInMechanism.UNAVAILABLE))) {
+      external.setResponseStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+      Messages.error("login.unavailable");
+    } else {
+      Messages.error("login.refused");
     }
   }
 

@@ -8,10 +8,16 @@ import jakarta.security.enterprise.identitystore.IdentityStore;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Arrays;
 import java.util.Optional;
+import java.util.logging.Logger;
 import java.util.stream.Collectors;
+import kr.cheongnabi.platform.entity.Account;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-/** Checks usernames and passwords against the accounts; the roles become the caller's groups. */
+/**
+ * Checks usernames and passwords against the accounts; the roles become the caller's groups. When
+ * the database cannot be reached nothing could be checked (and no failure was counted): the answer
+ * is then "not validated", which the sign-in tells apart from a wrong password.
+ */
 @ApplicationScoped
 public class AccountIdentityStore implements IdentityStore {
 
@@ -22,9 +28,22 @@ public class AccountIdentityStore implements IdentityStore {
   @ConfigProperty(name = "trusted.proxies")
   Optional<String> trustedProxies;
 
+  private static final Logger LOG = Logger.getLogger(AccountIdentityStore.class.getName());
+
   public CredentialValidationResult validate(UsernamePasswordCredential credential) {
-    return accounts
-        .signIn(credential.getCaller(), credential.getPasswordAsString(), clientAddress())
+    Optional<Account> signedIn;
+    try {
+      signedIn =
+          accounts.signIn(
+              credential.getCaller(), credential.getPasswordAsString(), clientAddress());
+    } catch (RuntimeException e) {
+      if (!Database.isUnreachable(e)) {
+        throw e;
+      }
+      LOG.warning(() -> "Sign-in not checked, the database cannot be reached: " + e);
+      return CredentialValidationResult.NOT_VALIDATED_RESULT;
+    }
+    return signedIn
         .map(
             account ->
                 new CredentialValidationResult(

@@ -9,6 +9,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -37,41 +38,49 @@ public class Accounts {
    */
   @PermitAll
   public Optional<Account> signIn(String username, String password, String remoteAddress) {
-    var now = clock.instant();
     var found = lockedForUpdate(username);
+    var outcome = check(found, password, clock.instant());
+    if (outcome == Kind.REFUSED_WHILE_LOCKED) {
+      LOG.warning(() -> "Sign-in refused: account " + username + " is locked");
+    } else if (outcome == Kind.LOCKED_OUT) {
+      LOG.warning(
+          () ->
+              "Account "
+                  + username
+                  + " locked for "
+                  + LOCK_DURATION.toMinutes()
+                  + " minutes after "
+                  + MAX_FAILED_ATTEMPTS
+                  + " failed sign-ins (last from "
+                  + remoteAddress
+                  + ")");
+    }
+    record(username, outcome, remoteAddress);
+    return outcome == Kind.SIGNED_IN ? found : Optional.empty();
+  }
+
+  /**
+   * What a sign-in comes to, counting a failure or clearing the count on the account. The password
+   * is verified exactly once on every path, before anything else is decided: an unknown username, a
+   * locked account and a wrong password cost the same hashing time (OWASP ASVS 2.2.1), so the time
+   * of the answer tells none of them from the others.
+   */
+  Kind check(Optional<Account> found, String password, Instant now) {
+    var matches = hasher.matches(password, found.map(Account::getPasswordHash));
     if (found.isEmpty()) {
-      hasher.spendTimeOfOneCheck(password);
-      record(username, Kind.UNKNOWN_USER, remoteAddress);
-      return Optional.empty();
+      return Kind.UNKNOWN_USER;
     }
     var account = found.get();
     if (account.isLockedAt(now)) {
-      LOG.warning(() -> "Sign-in refused: account " + username + " is locked");
-      record(username, Kind.REFUSED_WHILE_LOCKED, remoteAddress);
-      return Optional.empty();
+      return Kind.REFUSED_WHILE_LOCKED;
     }
-    if (!hasher.matches(password, account.getPasswordHash())) {
-      if (account.recordFailure(now, MAX_FAILED_ATTEMPTS, LOCK_DURATION)) {
-        LOG.warning(
-            () ->
-                "Account "
-                    + username
-                    + " locked for "
-                    + LOCK_DURATION.toMinutes()
-                    + " minutes after "
-                    + MAX_FAILED_ATTEMPTS
-                    + " failed sign-ins (last from "
-                    + remoteAddress
-                    + ")");
-        record(username, Kind.LOCKED_OUT, remoteAddress);
-      } else {
-        record(username, Kind.WRONG_PASSWORD, remoteAddress);
-      }
-      return Optional.empty();
+    if (!matches) {
+      return account.recordFailure(now, MAX_FAILED_ATTEMPTS, LOCK_DURATION)
+          ? Kind.LOCKED_OUT
+          : Kind.WRONG_PASSWORD;
     }
     account.recordSuccess();
-    record(username, Kind.SIGNED_IN, remoteAddress);
-    return Optional.of(account);
+    return Kind.SIGNED_IN;
   }
 
   @RolesAllowed(Role.EMPLOYEE_NAME)

@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * PBKDF2-HMAC-SHA256 at 310,000 iterations (OWASP's figure; the Jakarta default of 2,048 is far too
@@ -40,8 +41,14 @@ public class PasswordHasher {
     return pbkdf2.verify(password.toCharArray(), storedHash);
   }
 
-  /** Spends the same time as a real check, so that response times do not reveal usernames. */
-  public void spendTimeOfOneCheck(String password) {
-    pbkdf2.verify(password.toCharArray(), dummyHash);
+  /**
+   * Verifies the password against the stored hash, or, when there is none (no such account),
+   * against a hash made at start-up with the current parameters, which never matches: either way
+   * one verification of the same cost, so the time of the answer does not tell whether the account
+   * exists.
+   */
+  public boolean matches(String password, Optional<String> storedHash) {
+    var verified = pbkdf2.verify(password.toCharArray(), storedHash.orElse(dummyHash));
+    return verified && storedHash.isPresent();
   }
 }

@@ -20,10 +20,11 @@ import java.util.Set;
 
 /**
  * Form sign-in through the sign-in page; HTTP Basic for the REST calls under /api, which answer 401
- * rather than sending anyone to the sign-in page. A protected page asked for without a session
- * sends the person to sign in and back afterwards; for a Faces Ajax request (a session that expired
- * while a page stayed open) it answers with a partial-response redirect, because a plain redirect
- * would make the Ajax call fail silently.
+ * rather than sending anyone to the sign-in page (503 when the database cannot be reached, so the
+ * credentials could not be checked). A protected page asked for without a session sends the person
+ * to sign in and back afterwards; for a Faces Ajax request (a session that expired while a page
+ * stayed open) it answers with a partial-response redirect, because a plain redirect would make the
+ * Ajax call fail silently.
  *
  * <p>Who is signed in, with their roles, is kept in the session as a small serializable value, so
  * another instance of the cluster that receives the replicated session knows the roles too
@@ -38,6 +39,13 @@ public class SignInMechanism implements HttpAuthenticationMechanism {
   public static final String API_PATH = "api";
 
   static final String SIGNED_IN = SignInMechanism.class.getName() + ".signedIn";
+
+  /**
+   * Set on the request when a sign-in could not be checked because the database cannot be reached
+   * (the identity store's "not validated"), so that the sign-in page says the service is
+   * unavailable instead of that the password is wrong.
+   */
+  public static final String UNAVAILABLE = SignInMechanism.class.getName() + ".unavailable";
 
   /**
    * The signed-in person as the session keeps them.
@@ -66,6 +74,8 @@ public class SignInMechanism implements HttpAuthenticationMechanism {
         request
             .getSession()
             .setAttribute(SIGNED_IN, new SignedIn(name, result.getCallerGroups(), employeeId));
+      } else if (result.getStatus() == CredentialValidationResult.Status.NOT_VALIDATED) {
+        request.setAttribute(UNAVAILABLE, true);
       }
       return context.notifyContainerAboutLogin(result);
     }
@@ -99,8 +109,22 @@ public class SignInMechanism implements HttpAuthenticationMechanism {
       if (result.getStatus() == CredentialValidationResult.Status.VALID) {
         return context.notifyContainerAboutLogin(result);
       }
+      if (result.getStatus() == CredentialValidationResult.Status.NOT_VALIDATED) {
+        return unavailable(response);
+      }
     }
     return unauthorized(response, context);
+  }
+
+  /** 503 rather than 401: the credentials could not be checked, and may well be right. */
+  private static AuthenticationStatus unavailable(HttpServletResponse response) {
+    response.setHeader("Retry-After", Database.RETRY_AFTER_SECONDS);
+    try {
+      response.sendError(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+    } catch (IOException e) {
+      throw new IllegalStateException("Could not answer that the service is unavailable", e);
+    }
+    return AuthenticationStatus.SEND_FAILURE;
   }
 
   private static AuthenticationStatus unauthorized(

@@ -152,21 +152,7 @@ class SessionsAndEvidenceJourneyIT extends BrowserTest {
   @Test
   void anEmployeeSubmitsACertificateHrApprovesItAndTheEmployeeSeesItApproved() throws Exception {
     var title = TestData.unique("청탁금지법 온라인 과정 ");
-    browser.open("/me/evidence.xhtml");
-    browser.signIn(learner, PASSWORD);
-    browser.type("#evidence\\:title", title);
-    browser.type("#evidence\\:provider", "국민권익위원회 청렴연수원");
-    typeDate("#evidence\\:takenOn_input", LocalDate.now().minusDays(10).toString());
-    browser.type("#evidence\\:hours", "1.5");
-    var pdf = Files.createTempDirectory("evidence").resolve("수료증.pdf");
-    Files.write(
-        pdf,
-        "%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n".getBytes(StandardCharsets.US_ASCII));
-    browser
-        .driver()
-        .findElement(By.cssSelector("#evidence input[type=file]"))
-        .sendKeys(pdf.toAbsolutePath().toString());
-    browser.find("#evidence\\:submit").click();
+    submitEvidence(title, LocalDate.now().minusDays(10).toString(), "1.5");
     browser.waitForText("#claims", title);
     assertTrue(browser.find("#claims").getText().contains("심사 대기"));
     browser.signOut();
@@ -201,6 +187,36 @@ class SessionsAndEvidenceJourneyIT extends BrowserTest {
     browser.screenshot("evidence-employee-approved-en");
     assertEquals(
         "APPROVED", data.text("SELECT state FROM evidence_claim WHERE title = '" + title + "'"));
+  }
+
+  @Test
+  void anEmployeeIsToldTrainingBeforeTheirHireDateDoesNotCount() throws Exception {
+    var title = TestData.unique("입사 전 교육 ");
+    submitEvidence(title, "2019-12-30", "2");
+
+    browser.waitForText(".ui-messages-error", "교육일은 입사일(2020-03-02) 이전일 수 없습니다.");
+    browser.screenshot("evidence-before-hire-ko");
+    assertEquals(
+        0, data.count("SELECT COUNT(*) FROM evidence_claim WHERE title = '" + title + "'"));
+  }
+
+  /** The learner signs in and submits a claim with a small PDF certificate. */
+  private void submitEvidence(String title, String takenOn, String hours) throws Exception {
+    browser.open("/me/evidence.xhtml");
+    browser.signIn(learner, PASSWORD);
+    browser.type("#evidence\\:title", title);
+    browser.type("#evidence\\:provider", "국민권익위원회 청렴연수원");
+    typeDate("#evidence\\:takenOn_input", takenOn);
+    browser.type("#evidence\\:hours", hours);
+    var pdf = Files.createTempDirectory("evidence").resolve("수료증.pdf");
+    Files.write(
+        pdf,
+        "%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n".getBytes(StandardCharsets.US_ASCII));
+    browser
+        .driver()
+        .findElement(By.cssSelector("#evidence input[type=file]"))
+        .sendKeys(pdf.toAbsolutePath().toString());
+    browser.find("#evidence\\:submit").click();
   }
 
   /** A GET in the browser's signed-in session, to see the response's headers. */

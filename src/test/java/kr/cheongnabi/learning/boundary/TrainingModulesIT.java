@@ -205,7 +205,11 @@ class TrainingModulesIT extends BrowserTest {
     browser.waitForText("#lessons\\:table", title);
   }
 
-  /** The lesson file answers a byte range across a chunk boundary with exactly those bytes. */
+  /**
+   * The lesson file answers a byte range across a chunk boundary with exactly those bytes; it is
+   * shown in the page, but as a document of no origin (a sandbox), so a script in it reaches
+   * nothing of the application.
+   */
   private void assertRangeServed(String key, byte[] pdf) throws Exception {
     var lessonId =
         data.count(
@@ -237,6 +241,8 @@ class TrainingModulesIT extends BrowserTest {
     assertTrue(
         ranged.headers().firstValue("Content-Type").orElse("").startsWith("application/pdf"));
     assertTrue(ranged.headers().firstValue("Content-Disposition").orElse("").startsWith("inline;"));
+    var policy = ranged.headers().firstValue("Content-Security-Policy").orElse("");
+    assertTrue(policy.startsWith("sandbox; default-src 'none';"), policy);
     assertArrayEquals(Arrays.copyOfRange(pdf, first, last + 1), ranged.body());
 
     var whole =

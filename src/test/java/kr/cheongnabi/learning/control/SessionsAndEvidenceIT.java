@@ -208,11 +208,54 @@ class SessionsAndEvidenceIT extends InContainerTest {
     assertEquals("hr", decided.getDecidedBy());
   }
 
+  @Test
+  void refusesEvidenceDatedBeforeHire() {
+    var employee = data.employee(TestData.unique("E"), "한입사", unit); // hired on 2020-03-02
+
+    var refused =
+        assertThrows(BusinessException.class, () -> claim(employee, LocalDate.of(2020, 3, 1)));
+    assertEquals("evidence.beforeHire", refused.getMessageKey());
+    assertEquals("2020-03-02", refused.getArguments()[0]);
+    assertEquals(0, claimsOf(employee));
+
+    claim(employee, LocalDate.of(2020, 3, 2));
+    assertEquals(1, claimsOf(employee), "training on the hire date counts");
+  }
+
+  @Test
+  void refusesEvidenceDatedBefore2000() {
+    var employee = data.employee(TestData.unique("E"), "고참", unit);
+    data.execute("UPDATE employee SET hire_date = '1991-03-04' WHERE id = " + employee);
+
+    var refused =
+        assertThrows(BusinessException.class, () -> claim(employee, LocalDate.of(1999, 12, 31)));
+    assertEquals("evidence.tooEarly", refused.getMessageKey());
+    assertEquals("2000-01-01", refused.getArguments()[0]);
+    assertEquals(0, claimsOf(employee));
+  }
+
+  @Test
+  void refusesEvidenceDatedInTheFuture() {
+    var employee = data.employee(TestData.unique("E"), "미래", unit);
+
+    var refused =
+        assertThrows(BusinessException.class, () -> claim(employee, LocalDate.now().plusDays(2)));
+    assertEquals("evidence.future", refused.getMessageKey());
+  }
+
+  private long claimsOf(long employee) {
+    return data.count("SELECT COUNT(*) FROM evidence_claim WHERE employee_id = " + employee);
+  }
+
   private long claim(long employee) {
+    return claim(employee, LocalDate.now().minusDays(3));
+  }
+
+  private long claim(long employee, LocalDate takenOn) {
     var pdf = "%PDF-1.4\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
     return claims.submit(
         employee,
-        new EvidenceForm("청렴 리더십", "국민권익위원회", LocalDate.now().minusDays(3), new BigDecimal("1.5")),
+        new EvidenceForm("청렴 리더십", "국민권익위원회", takenOn, new BigDecimal("1.5")),
         EvidenceFile.of("수료증.pdf", pdf));
   }
 

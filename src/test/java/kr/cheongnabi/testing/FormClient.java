@@ -1,0 +1,148 @@
+package kr.cheongnabi.testing;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpRequest.BodyPublishers;
+import java.net.http.HttpResponse;
+import java.net.http.HttpResponse.BodyHandlers;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Supplier;
+import java.util.regex.Pattern;
+
+/**
+ * A signed-in person's pages as a script posts them: Faces forms with their view state, and file
+ * uploads streamed as a browser sends them, with the length declared up front. A file of any size
+ * can be made on the fly, so that a test never holds it in its own heap either.
+ */
+public final class FormClient {
+
+  private static final Pattern VIEW_STATE =
+      Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
+
+  private final String site;
+  private final HttpClient http;
+
+  public FormClient(String base) {
+    site = base.replaceAll("/$", "");
+    http =
+        HttpClient.newBuilder()
+            .cookieHandler(new CookieManager())
+            .connectTimeout(Duration.ofSeconds(10))
+            .build();
+  }
+
+  public void signIn(String username, String password) throws IOException, InterruptedException {
+    var response =
+        send(
+            request("/login.xhtml")
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(
+                    BodyPublishers.ofString(
+                        "login=login&login%3Acontinue=&login%3Ausername="
+                            + URLEncoder.encode(username, StandardCharsets.UTF_8)
+                            + "&login%3Apassword="
+                            + URLEncoder.encode(password, StandardCharsets.UTF_8)
+                            + "&login%3AsignIn=&jakarta.faces.ViewState=stateless"))
+                .build(),
+            BodyHandlers.discarding());
+    if (response.statusCode() != 302) {
+      throw new IllegalStateException("sign-in answered " + response.statusCode());
+    }
+  }
+
+  public HttpResponse<String> get(String path) throws IOException, InterruptedException {
+    return send(request(path).GET().build(), BodyHandlers.ofString());
+  }
+
+  public HttpResponse<byte[]> download(String path) throws IOException, InterruptedException {
+    return send(request(path).GET().build(), BodyHandlers.ofByteArray());
+  }
+
+  /** The view state of the page's form with this id. */
+  public static String viewState(String page, String formId) {
+    var form = page.indexOf("id=\"" + formId + "\"");
+    var state = VIEW_STATE.matcher(page);
+    if (form < 0 || !state.find(form)) {
+      throw new IllegalStateException("no form " + formId + " with a view state");
+    }
+    return state.group(1);
+  }
+
+  /**
+   * Posts a form of the page with one file, which is made as it is sent.
+   *
+   * @param fields the form's other fields, in order, its button among them
+   * @param fileField the name of the file input
+   * @param size how many bytes the file has
+   * @param content opens the file's bytes
+   */
+  public HttpResponse<String> upload(
+      String path,
+      Map<String, String> fields,
+      String fileField,
+      String fileName,
+      long size,
+      Supplier<InputStream> content)
+      throws IOException, InterruptedException {
+    var boundary = "----cheongnabi" + UUID.randomUUID();
+    var head = new StringBuilder();
+    for (var field : fields.entrySet()) {
+      head.append("--")
+          .append(boundary)
+          .append("\r\nContent-Disposition: form-data; name=\"")
+          .append(field.getKey())
+          .append("\"\r\n\r\n")
+          .append(field.getValue())
+          .append("\r\n");
+    }
+    head.append("--")
+        .append(boundary)
+        .append("\r\nContent-Disposition: form-data; name=\"")
+        .append(fileField)
+        .append("\"; filename=\"")
+        .append(fileName)
+        .append("\"\r\nContent-Type: application/octet-stream\r\n\r\n");
+    var tail = "\r\n--" + boundary + "--\r\n";
+    var body =
+        BodyPublishers.concat(
+            BodyPublishers.ofByteArray(head.toString().getBytes(StandardCharsets.UTF_8)),
+            BodyPublishers.fromPublisher(BodyPublishers.ofInputStream(content), size),
+            BodyPublishers.ofByteArray(tail.getBytes(StandardCharsets.UTF_8)));
+    return send(
+        request(path)
+            .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+            .POST(body)
+            .build(),
+        BodyHandlers.ofString());
+  }
+
+  /** The fields of a Faces form posted by one of its buttons. */
+  public static Map<String, String> formFields(String formId, String viewState, String button) {
+    var fields = new LinkedHashMap<String, String>();
+    fields.put(formId, formId);
+    fields.put(button, "");
+    fields.put("jakarta.faces.ViewState", viewState);
+    return fields;
+  }
+
+  private HttpRequest.Builder request(String path) {
+    // English pages, so that tests can read the messages as the English bundle words them.
+    return HttpRequest.newBuilder(URI.create(site + path))
+        .header("Accept-Language", "en")
+        .timeout(Duration.ofSeconds(120));
+  }
+
+  private <T> HttpResponse<T> send(HttpRequest request, HttpResponse.BodyHandler<T> handler)
+      throws IOException, InterruptedException {
+    return http.send(request, handler);
+  }
+}

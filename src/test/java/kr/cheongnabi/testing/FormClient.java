@@ -25,8 +25,8 @@ import java.util.regex.Pattern;
  */
 public final class FormClient {
 
-  private static final Pattern VIEW_STATE =
-      Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
+  private static final Pattern NONCE = Pattern.compile("PrimeFaces\\.csp\\.init\\('([^']+)'\\)");
+  private static final Pattern HIDDEN = Pattern.compile("<input[^>]*type=\"hidden\"[^>]*>");
 
   private final String site;
   private final HttpClient http;
@@ -35,6 +35,8 @@ public final class FormClient {
     site = base.replaceAll("/$", "");
     http =
         HttpClient.newBuilder()
+            // HTTP/1.1 as a browser speaks it to a plain-HTTP server (no h2c upgrade).
+            .version(HttpClient.Version.HTTP_1_1)
             .cookieHandler(new CookieManager())
             .connectTimeout(Duration.ofSeconds(10))
             .build();
@@ -65,16 +67,6 @@ public final class FormClient {
 
   public HttpResponse<byte[]> download(String path) throws IOException, InterruptedException {
     return send(request(path).GET().build(), BodyHandlers.ofByteArray());
-  }
-
-  /** The view state of the page's form with this id. */
-  public static String viewState(String page, String formId) {
-    var form = page.indexOf("id=\"" + formId + "\"");
-    var state = VIEW_STATE.matcher(page);
-    if (form < 0 || !state.find(form)) {
-      throw new IllegalStateException("no form " + formId + " with a view state");
-    }
-    return state.group(1);
   }
 
   /**
@@ -125,13 +117,34 @@ public final class FormClient {
         BodyHandlers.ofString());
   }
 
-  /** The fields of a Faces form posted by one of its buttons. */
-  public static Map<String, String> formFields(String formId, String viewState, String button) {
+  /**
+   * The fields of a Faces form of the page posted by one of its buttons: its hidden fields (the
+   * form's name, the view state, the page's CSP nonce) and the button.
+   */
+  public static Map<String, String> formFields(String page, String formId, String button) {
+    var start = page.indexOf("<form id=\"" + formId + "\"");
+    if (start < 0) {
+      throw new IllegalStateException("no form " + formId);
+    }
+    var form = page.substring(start, page.indexOf("</form>", start));
     var fields = new LinkedHashMap<String, String>();
-    fields.put(formId, formId);
+    var hidden = HIDDEN.matcher(form);
+    while (hidden.find()) {
+      var input = hidden.group();
+      fields.put(attribute(input, "name"), attribute(input, "value"));
+    }
+    // What PrimeFaces' script adds to every form of a page that carries a CSP nonce.
+    var nonce = NONCE.matcher(page);
+    if (nonce.find()) {
+      fields.put("primefaces.nonce", nonce.group(1));
+    }
     fields.put(button, "");
-    fields.put("jakarta.faces.ViewState", viewState);
     return fields;
+  }
+
+  private static String attribute(String input, String name) {
+    var value = Pattern.compile("\\s" + name + "=\"([^\"]*)\"").matcher(input);
+    return value.find() ? value.group(1).replace("&amp;", "&") : "";
   }
 
   private HttpRequest.Builder request(String path) {

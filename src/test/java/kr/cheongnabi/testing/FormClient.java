@@ -107,7 +107,9 @@ public final class FormClient {
     var body =
         BodyPublishers.concat(
             BodyPublishers.ofByteArray(head.toString().getBytes(StandardCharsets.UTF_8)),
-            BodyPublishers.fromPublisher(BodyPublishers.ofInputStream(content), size),
+            size == 0
+                ? BodyPublishers.noBody()
+                : BodyPublishers.fromPublisher(BodyPublishers.ofInputStream(content), size),
             BodyPublishers.ofByteArray(tail.getBytes(StandardCharsets.UTF_8)));
     return send(
         request(path)

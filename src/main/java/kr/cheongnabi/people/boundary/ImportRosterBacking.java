@@ -45,8 +45,11 @@ public class ImportRosterBacking implements Serializable {
       return;
     }
     try {
-      var copy = Uploads.copy(file, RosterFileReader.UPLOAD_LIMIT, "roster-");
-      importId = imports.start(file.getFileName(), copy, external.getUserPrincipal().getName());
+      importId =
+          Uploads.handOver(
+              Uploads.copy(file, RosterFileReader.UPLOAD_LIMIT, "roster-"),
+              copy ->
+                  imports.start(file.getFileName(), copy, external.getUserPrincipal().getName()));
     } catch (BusinessException e) {
       Messages.error(e);
       return;

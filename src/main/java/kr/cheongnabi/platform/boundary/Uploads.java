@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.function.Function;
 import java.util.logging.Logger;
 import kr.cheongnabi.platform.control.BusinessException;
 import kr.cheongnabi.platform.control.UploadLimit;
@@ -50,6 +51,19 @@ public final class Uploads {
     } catch (IOException e) {
       delete(copy);
       throw unreadable(file, e);
+    } catch (RuntimeException e) {
+      delete(copy);
+      throw e;
+    }
+  }
+
+  /**
+   * Hands a copy made by {@link #copy} to the work that deletes it when done; the copy is deleted
+   * here if that work could not even start.
+   */
+  public static <T> T handOver(Path copy, Function<Path, T> work) {
+    try {
+      return work.apply(copy);
     } catch (RuntimeException e) {
       delete(copy);
       throw e;

@@ -73,13 +73,26 @@ class UploadLimitsIT extends ClientTest {
     var page = trainersQuizzesPage();
     var fields = uploadFields(page);
 
+    // Under the request ceiling: the servlet keeps it in a temporary file and the page refuses it
+    // by that file's size, never reading it into the heap.
     var response =
-        client.upload(QUIZZES, fields, fileInput(page), "big.gift", 3 * MIB, () -> zeros(3 * MIB));
+        client.upload(
+            QUIZZES, fields, fileInput(page), "big.gift", 45 * MIB, () -> zeros(45 * MIB));
 
     assertEquals(200, response.statusCode());
     assertTrue(
-        response.body().contains("big.gift is 3 MiB; the most is 2 MiB. Nothing was stored."),
+        response.body().contains("big.gift is 45 MiB; the most is 2 MiB. Nothing was stored."),
         response.body());
+  }
+
+  @Test
+  void eachUploadPageAsksForItsOwnKindOfFile() throws Exception {
+    var page = trainersQuizzesPage();
+
+    var body = upload(QUIZZES, uploadFields(page), fileInput(page), "", new byte[0]).body();
+
+    assertTrue(body.contains("Choose the quiz file (GIFT) first."), body);
+    assertFalse(body.contains("Choose a CSV file"), body);
   }
 
   @Test

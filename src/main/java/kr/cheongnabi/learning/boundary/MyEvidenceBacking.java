@@ -12,7 +12,9 @@ import kr.cheongnabi.learning.entity.EvidenceClaim;
 import kr.cheongnabi.learning.entity.EvidenceFile;
 import kr.cheongnabi.learning.entity.EvidenceForm;
 import kr.cheongnabi.platform.boundary.Messages;
+import kr.cheongnabi.platform.boundary.Uploads;
 import kr.cheongnabi.platform.control.BusinessException;
+import kr.cheongnabi.platform.control.UploadLimit;
 import org.primefaces.model.file.UploadedFile;
 
 /** me/evidence.xhtml: submit training taken elsewhere with its certificate; see each outcome. */
@@ -21,6 +23,7 @@ import org.primefaces.model.file.UploadedFile;
 public class MyEvidenceBacking implements Serializable {
 
   private static final long serialVersionUID = 1L;
+  private static final UploadLimit LIMIT = new UploadLimit(EvidenceFile.MAX_BYTES);
 
   /** A claim in my list. */
   public record Row(
@@ -54,6 +57,9 @@ public class MyEvidenceBacking implements Serializable {
     } catch (IllegalArgumentException e) {
       Messages.errorOn("evidence:file", e.getMessage());
       return;
+    } catch (BusinessException e) {
+      Messages.errorOn("evidence:file", e.getMessageKey(), e.getArguments());
+      return;
     }
     try {
       claims.submit(new EvidenceForm(title, provider, takenOn, hours), certificate);
@@ -69,7 +75,7 @@ public class MyEvidenceBacking implements Serializable {
   }
 
   private byte[] content() {
-    return file == null || file.getSize() == 0 ? null : file.getContent();
+    return Uploads.chosen(file) ? Uploads.read(file, LIMIT) : null;
   }
 
   private static Row row(EvidenceClaim c) {

@@ -24,6 +24,7 @@ import kr.cheongnabi.people.control.OrgUnits;
 import kr.cheongnabi.platform.boundary.Messages;
 import kr.cheongnabi.platform.control.BusinessException;
 import kr.cheongnabi.platform.control.FileStore;
+import kr.cheongnabi.platform.control.UploadLimit;
 import kr.cheongnabi.platform.entity.Bilingual;
 import kr.cheongnabi.quiz.control.QuizCatalogue;
 import kr.cheongnabi.quiz.control.TextFormat;
@@ -186,10 +187,14 @@ public class TrainerModuleBacking implements Serializable {
     lesson = null;
   }
 
-  /** Stores the uploaded file, streamed chunk by chunk, as the file of the open lesson. */
+  /**
+   * Stores the uploaded file, streamed chunk by chunk, as the file of the open lesson; one larger
+   * than the limit is refused by its declared size before it is read.
+   */
   public void upload(FileUploadEvent event) {
     var file = event.getFile();
     try (var content = file.getInputStream()) {
+      new UploadLimit(lessonFiles.maxBytes()).check(file.getFileName(), file.getSize());
       var stored = lessonFiles.upload(lesson.getId(), content, file.getFileName());
       Messages.info("trainerModule.uploaded", stored.getOriginalName(), lesson.getNumber());
     } catch (BusinessException e) {

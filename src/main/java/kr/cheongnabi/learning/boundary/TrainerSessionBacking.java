@@ -7,12 +7,14 @@ import java.io.Serializable;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import kr.cheongnabi.learning.control.AttendanceFile;
 import kr.cheongnabi.learning.control.RosterLine;
 import kr.cheongnabi.learning.control.SessionRosters;
 import kr.cheongnabi.learning.control.Sessions;
 import kr.cheongnabi.learning.entity.SessionDetails;
 import kr.cheongnabi.platform.boundary.LocaleBacking;
 import kr.cheongnabi.platform.boundary.Messages;
+import kr.cheongnabi.platform.boundary.Uploads;
 import kr.cheongnabi.platform.control.BusinessException;
 import org.primefaces.model.file.UploadedFile;
 
@@ -25,6 +27,9 @@ import org.primefaces.model.file.UploadedFile;
 public class TrainerSessionBacking implements Serializable {
 
   private static final long serialVersionUID = 1L;
+
+  /** The problems kept for the page; the view keeps them in the session. */
+  private static final int KEPT_PROBLEMS = 1000;
 
   /** A problem of an uploaded file, in the page's language. */
   public record Problem(int line, String column, String message) implements Serializable {}
@@ -80,18 +85,20 @@ public class TrainerSessionBacking implements Serializable {
 
   public void upload() {
     problems = List.of();
-    if (file == null || file.getSize() == 0) {
-      Messages.error("import.noFile");
+    if (!Uploads.chosen(file)) {
+      Messages.error("session.csv.noFile");
       return;
     }
     try {
-      var outcome = sessions.importAttendance(sessionId, file.getContent());
+      var outcome =
+          sessions.importAttendance(sessionId, Uploads.read(file, AttendanceFile.UPLOAD_LIMIT));
       if (outcome.accepted()) {
         Messages.info(
             "session.csv.imported", outcome.recorded().added(), outcome.recorded().already());
       } else {
         problems =
             outcome.problems().stream()
+                .limit(KEPT_PROBLEMS)
                 .map(
                     p ->
                         new Problem(
@@ -100,7 +107,10 @@ public class TrainerSessionBacking implements Serializable {
                             Messages.format(
                                 locale.getLocale(), p.messageKey(), p.arguments().toArray())))
                 .toList();
-        Messages.error("session.csv.rejected", problems.size());
+        Messages.error("session.csv.rejected", outcome.problems().size());
+        if (outcome.problems().size() > problems.size()) {
+          Messages.error("upload.problemsCut", problems.size());
+        }
       }
     } catch (BusinessException e) {
       Messages.error(e);

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import kr.cheongnabi.people.control.RosterEncoding;
+import kr.cheongnabi.platform.control.UploadLimit;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -22,6 +23,9 @@ public record AttendanceFile(List<Line> lines, List<AttendanceProblem> problems)
 
   public static final String NUMBER = "employee_number";
   public static final String NAME = "name";
+
+  /** An attendance list names at most a few thousand people: a few lines of text each. */
+  public static final UploadLimit UPLOAD_LIMIT = UploadLimit.mebibytes(2);
 
   /** A line naming one employee. */
   public record Line(int line, String employeeNumber, String name) {}

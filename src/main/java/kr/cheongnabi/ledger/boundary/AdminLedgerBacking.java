@@ -14,6 +14,7 @@ import kr.cheongnabi.ledger.control.DigestCheck;
 import kr.cheongnabi.ledger.control.LedgerAudit;
 import kr.cheongnabi.platform.boundary.LocaleBacking;
 import kr.cheongnabi.platform.boundary.Messages;
+import kr.cheongnabi.platform.boundary.Uploads;
 import kr.cheongnabi.platform.control.BusinessException;
 import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
@@ -72,16 +73,16 @@ public class AdminLedgerBacking implements Serializable {
 
   /** Checks the uploaded digest file, or else the pasted text. */
   public void checkDigest() {
-    var text =
-        digestFile != null && digestFile.getSize() > 0
-            ? new String(digestFile.getContent(), StandardCharsets.UTF_8)
-            : keptDigest;
     digestMatches = null;
-    if (text == null || text.isBlank()) {
-      Messages.error("ledger.digestMissing");
-      return;
-    }
     try {
+      var text =
+          Uploads.chosen(digestFile)
+              ? new String(Uploads.read(digestFile, Digest.UPLOAD_LIMIT), StandardCharsets.UTF_8)
+              : keptDigest;
+      if (text == null || text.isBlank()) {
+        Messages.error("ledger.digestMissing");
+        return;
+      }
       var check = audit.check(Digest.parse(text));
       digestMatches = check.matches();
       digestVerdict = describe(check);

@@ -14,6 +14,7 @@ import java.time.format.DateTimeParseException;
 import java.util.Map;
 import java.util.regex.Pattern;
 import kr.cheongnabi.platform.control.BusinessException;
+import kr.cheongnabi.platform.control.UploadLimit;
 
 /**
  * The head of the chain at a moment, small enough to keep elsewhere (a mail, a printout, another
@@ -28,6 +29,9 @@ public record Digest(long sequence, String hash, Instant recordedAt, Instant tak
 
   /** Names what the digest is of, so that it is recognised when found again. */
   public static final String LEDGER = "cheongnabi-hours-ledger";
+
+  /** A digest is a few hundred bytes of JSON; a file of more is not one. */
+  public static final UploadLimit UPLOAD_LIMIT = UploadLimit.mebibytes(1);
 
   private static final Pattern HASH = Pattern.compile("[0-9a-f]{64}");
 

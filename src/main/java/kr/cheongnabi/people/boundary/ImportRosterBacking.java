@@ -7,11 +7,14 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Locale;
+import kr.cheongnabi.people.control.RosterFileReader;
 import kr.cheongnabi.people.control.RosterImports;
 import kr.cheongnabi.people.control.RosterProblem;
 import kr.cheongnabi.people.entity.RosterImport;
 import kr.cheongnabi.platform.boundary.LocaleBacking;
 import kr.cheongnabi.platform.boundary.Messages;
+import kr.cheongnabi.platform.boundary.Uploads;
+import kr.cheongnabi.platform.control.BusinessException;
 import org.primefaces.model.file.UploadedFile;
 
 /**
@@ -37,12 +40,20 @@ public class ImportRosterBacking implements Serializable {
   private List<ProblemLine> problems = List.of();
 
   public void upload() {
-    if (file == null || file.getSize() == 0) {
+    if (!Uploads.chosen(file)) {
       Messages.error("import.noFile");
       return;
     }
-    importId =
-        imports.start(file.getFileName(), file.getContent(), external.getUserPrincipal().getName());
+    try {
+      importId =
+          Uploads.handOver(
+              Uploads.copy(file, RosterFileReader.UPLOAD_LIMIT, "roster-"),
+              copy ->
+                  imports.start(file.getFileName(), copy, external.getUserPrincipal().getName()));
+    } catch (BusinessException e) {
+      Messages.error(e);
+      return;
+    }
     problems = List.of();
     refresh();
   }

@@ -9,13 +9,16 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
+import kr.cheongnabi.platform.control.CsvCell;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
 /**
  * Writes rows in the format {@link RosterFileReader} reads: English headers, ISO dates, enum names,
  * UTF-8 with a byte order mark. The BOM is what makes Korean Excel open the file as UTF-8 instead
- * of CP949, so a downloaded template survives a round trip through a spreadsheet.
+ * of CP949, so a downloaded template survives a round trip through a spreadsheet. Text that a
+ * spreadsheet would run as a formula is written as {@link CsvCell} makes it safe, and read back as
+ * it was.
  */
 public final class RosterCsvWriter {
 
@@ -46,17 +49,19 @@ public final class RosterCsvWriter {
     CSVPrinter printer = new CSVPrinter(writer, FORMAT);
     for (RosterRow row : rows) {
       printer.printRecord(
-          row.employeeNumber(),
-          row.name(),
-          row.email(),
-          row.orgUnitCode(),
-          row.position(),
-          row.grade(),
-          row.seniorOfficial() ? "Y" : "N",
-          row.hireDate(),
-          row.employmentType().name(),
-          row.status().name(),
-          row.statusSince());
+          CsvCell.row(
+              Arrays.asList(
+                  row.employeeNumber(),
+                  row.name(),
+                  row.email(),
+                  row.orgUnitCode(),
+                  row.position(),
+                  row.grade(),
+                  row.seniorOfficial() ? "Y" : "N",
+                  row.hireDate(),
+                  row.employmentType().name(),
+                  row.status().name(),
+                  row.statusSince())));
     }
     // Flushed, not closed: the caller owns the stream.
     printer.flush();

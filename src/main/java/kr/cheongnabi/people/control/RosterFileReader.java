@@ -2,10 +2,12 @@ package kr.cheongnabi.people.control;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -13,6 +15,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.function.Predicate;
 import kr.cheongnabi.platform.control.FileSignature;
+import kr.cheongnabi.platform.control.UploadLimit;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -32,49 +35,70 @@ public class RosterFileReader {
   // An .xlsx file is a zip archive, an .xls file an OLE2 compound document.
   private static final Set<String> SPREADSHEETS = Set.of(FileSignature.ZIP, FileSignature.OLE2);
 
+  /** The most a roster upload may have: a city of 100,000 employees writes about 12 MiB. */
+  public static final UploadLimit UPLOAD_LIMIT = UploadLimit.mebibytes(50);
+
   /**
-   * Reads a whole upload; the encoding check needs every byte before parsing can begin.
+   * Reads an upload kept in a file, twice and streamed: once to tell its encoding, which needs
+   * every byte, then to parse it. Memory grows with the rows, not with the file.
    *
    * @param knownOrgUnit whether an org unit code exists in the organisation being imported into
    */
-  public RosterFile read(InputStream content, String fileName, Predicate<String> knownOrgUnit)
+  public RosterFile read(Path content, String fileName, Predicate<String> knownOrgUnit)
       throws IOException {
-    return read(content.readAllBytes(), fileName, knownOrgUnit);
+    byte[] head;
+    try (var in = Files.newInputStream(content)) {
+      head = in.readNBytes(FileSignature.HEAD_BYTES);
+    }
+    Charset charset;
+    try (var in = Files.newInputStream(content)) {
+      charset = RosterEncoding.detect(in);
+    }
+    try (var in = Files.newInputStream(content)) {
+      in.skipNBytes(RosterEncoding.bomLength(head));
+      return read(head, new InputStreamReader(in, charset), charset, fileName, knownOrgUnit);
+    }
   }
 
   /**
    * @param knownOrgUnit whether an org unit code exists in the organisation being imported into
    */
   public RosterFile read(byte[] content, String fileName, Predicate<String> knownOrgUnit) {
+    Charset charset = RosterEncoding.detect(content);
+    int bom = RosterEncoding.bomLength(content);
+    var reader =
+        new InputStreamReader(
+            new ByteArrayInputStream(content, bom, content.length - bom), charset);
+    return read(content, reader, charset, fileName, knownOrgUnit);
+  }
+
+  private RosterFile read(
+      byte[] head, Reader text, Charset charset, String fileName, Predicate<String> knownOrgUnit) {
     Objects.requireNonNull(fileName, "fileName");
     Objects.requireNonNull(knownOrgUnit, "knownOrgUnit");
-    Charset charset = RosterEncoding.detect(content);
     List<RosterRow> rows = new ArrayList<>();
     List<RosterProblem> problems = new ArrayList<>();
-    if (isSpreadsheet(content)) {
+    if (isSpreadsheet(head)) {
       problems.add(new RosterProblem(1, null, "file.spreadsheet", fileName));
     } else {
-      parse(content, charset, knownOrgUnit, rows, problems);
+      parse(text, fileName, knownOrgUnit, rows, problems);
     }
     return new RosterFile(fileName, charset, rows, problems);
   }
 
   private static void parse(
-      byte[] content,
-      Charset charset,
+      Reader reader,
+      String fileName,
       Predicate<String> knownOrgUnit,
       List<RosterRow> rows,
       List<RosterProblem> problems) {
-    int bom = RosterEncoding.bomLength(content);
-    var reader =
-        new InputStreamReader(
-            new ByteArrayInputStream(content, bom, content.length - bom), charset);
     // The line where the next record starts is one past the lines the parser has consumed;
     // counting this way stays right across quoted fields that span several lines.
     long linesConsumed = 0;
     try (CSVParser parser = FORMAT.parse(reader)) {
       Iterator<CSVRecord> records = parser.iterator();
       RosterRecordValidator validator = null;
+      boolean anyRecord = false;
       try {
         while (records.hasNext()) {
           CSVRecord record = records.next();
@@ -89,6 +113,7 @@ public class RosterFileReader {
             validator = new RosterRecordValidator(header, knownOrgUnit, problems);
             continue;
           }
+          anyRecord = true;
           RosterRow row = validator.validate(record, line);
           if (row != null) {
             rows.add(row);
@@ -100,9 +125,11 @@ public class RosterFileReader {
       }
       if (validator == null) {
         problems.add(new RosterProblem(1, null, "file.empty"));
+      } else if (!anyRecord) {
+        // Importing nothing would look like success to someone who uploaded the wrong export.
+        problems.add(new RosterProblem(1, null, "file.noRows", fileName));
       }
     } catch (IOException e) {
-      // Reading from a byte array does not fail; only the parser's signature says it might.
       throw new UncheckedIOException(e);
     }
   }
@@ -116,7 +143,7 @@ public class RosterFileReader {
     return true;
   }
 
-  private static boolean isSpreadsheet(byte[] content) {
-    return FileSignature.of(content, content.length).filter(SPREADSHEETS::contains).isPresent();
+  private static boolean isSpreadsheet(byte[] head) {
+    return FileSignature.of(head, head.length).filter(SPREADSHEETS::contains).isPresent();
   }
 }

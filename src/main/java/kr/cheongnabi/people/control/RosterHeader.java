@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import kr.cheongnabi.platform.control.CsvCell;
 import org.apache.commons.csv.CSVRecord;
 
 /** Where each known column sits in a roster file, and what its header cell says. */
@@ -61,7 +62,8 @@ final class RosterHeader {
     if (i == null) {
       return null;
     }
-    String value = record.get(i).strip();
+    // A value that Cheongnabi's own export protected from spreadsheets reads as it was written.
+    String value = CsvCell.plain(record.get(i).strip());
     return value.isEmpty() ? null : value;
   }
 

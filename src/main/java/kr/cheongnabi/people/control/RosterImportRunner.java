@@ -9,6 +9,9 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Status;
 import jakarta.transaction.SystemException;
 import jakarta.transaction.UserTransaction;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.SQLException;
 import java.util.HashSet;
 import java.util.logging.Level;
@@ -36,7 +39,8 @@ public class RosterImportRunner {
   @Inject RosterImportJobs jobs;
   @Inject Event<RosterImported> imported;
 
-  public void run(long id, String fileName, byte[] content) {
+  /** Imports the roster kept in the file content, and deletes that file when done. */
+  public void run(long id, String fileName, Path content) {
     try {
       var file = new RosterFileReader().read(content, fileName, unitCodes()::contains);
       var charset = file.charset().name();
@@ -72,6 +76,16 @@ public class RosterImportRunner {
       rollback();
       LOG.log(Level.SEVERE, "Roster import " + id + " of " + fileName + " failed", e);
       jobs.fail(id, e.getMessage());
+    } finally {
+      delete(content);
+    }
+  }
+
+  private static void delete(Path content) {
+    try {
+      Files.deleteIfExists(content);
+    } catch (IOException e) {
+      LOG.log(Level.WARNING, "Could not delete the uploaded roster " + content, e);
     }
   }
 

@@ -9,6 +9,7 @@ import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import kr.cheongnabi.people.entity.RosterImport;
@@ -25,8 +26,11 @@ public class RosterImports {
   @Inject RosterImportJobs jobs;
   @Inject RosterImportRunner runner;
 
+  /**
+   * @param content the uploaded file, copied where it outlives the request; the import deletes it
+   */
   @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-  public long start(String fileName, byte[] content, String username) {
+  public long start(String fileName, Path content, String username) {
     var id = jobs.open(fileName, username);
     executor.execute(() -> runner.run(id, fileName, content));
     return id;

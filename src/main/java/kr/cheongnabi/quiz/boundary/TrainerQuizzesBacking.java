@@ -11,20 +11,22 @@ import java.util.List;
 import java.util.Map;
 import kr.cheongnabi.platform.boundary.LocaleBacking;
 import kr.cheongnabi.platform.boundary.Messages;
+import kr.cheongnabi.platform.boundary.Uploads;
 import kr.cheongnabi.platform.control.BusinessException;
 import kr.cheongnabi.platform.entity.Bilingual;
 import kr.cheongnabi.quiz.control.Audiences;
+import kr.cheongnabi.quiz.control.GiftReader;
 import kr.cheongnabi.quiz.control.LoadOutcome;
 import kr.cheongnabi.quiz.control.QuizCatalogue;
-import kr.cheongnabi.quiz.entity.Origin;
 import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
 import org.primefaces.model.file.UploadedFile;
 
 /**
  * trainer/quizzes.xhtml: every quiz with its current version; upload a GIFT file (checked like the
- * files in quizzes/, all problems listed, nothing stored when there is one), download a quiz as
- * GIFT for Moodle, publish and withdraw; who sees each quiz, changed on trainer/audience.xhtml.
+ * files in quizzes/, its problems counted and the first 1,000 listed a page at a time, nothing
+ * stored when there is one), download a quiz as GIFT for Moodle, publish and withdraw; who sees
+ * each quiz, changed on trainer/audience.xhtml.
  */
 @Named
 @ViewScoped
@@ -72,18 +74,26 @@ public class TrainerQuizzesBacking implements Serializable {
 
   public void upload() {
     problems = List.of();
-    if (file == null || file.getSize() == 0) {
-      Messages.error("import.noFile");
+    if (!Uploads.chosen(file)) {
+      Messages.error("trainer.noFile");
       return;
     }
-    var text = new String(file.getContent(), StandardCharsets.UTF_8);
-    var outcome = catalogue.load(file.getFileName(), text, Origin.UPLOAD);
+    LoadOutcome outcome;
+    try {
+      outcome = catalogue.upload(file.getFileName(), Uploads.read(file, GiftReader.UPLOAD_LIMIT));
+    } catch (BusinessException e) {
+      Messages.error(e);
+      return;
+    }
     if (outcome.kind() == LoadOutcome.Kind.REJECTED) {
       problems =
           outcome.problems().stream()
               .map(p -> new Problem(p.line(), p.message(locale.getLocale())))
               .toList();
-      Messages.error("trainer.uploadRejected", file.getFileName(), problems.size());
+      Messages.error("trainer.uploadRejected", file.getFileName(), outcome.problemCount());
+      if (outcome.problemCount() > problems.size()) {
+        Messages.error("upload.problemsCut", problems.size());
+      }
     } else {
       Messages.info("trainer.uploaded." + outcome.kind(), outcome.quizKey(), outcome.versionNo());
     }

@@ -31,7 +31,7 @@ final class GiftParse {
 
   private final String file;
   private final String[] lines;
-  private final List<GiftProblem> problems = new ArrayList<>();
+  private final GiftProblems problems = new GiftProblems();
   private final Map<String, GiftDirective> settings = new LinkedHashMap<>();
   private final List<Statement> statements = new ArrayList<>();
   private final Map<String, Integer> idLines = new HashMap<>();
@@ -45,7 +45,7 @@ final class GiftParse {
     this.lines = lines;
   }
 
-  List<GiftProblem> problems() {
+  GiftProblems problems() {
     return problems;
   }
 

@@ -21,7 +21,7 @@ final class GiftQuestionReader {
   private final String text;
   private final int[] lineAt;
   private final List<GiftDirective> english;
-  private final List<GiftProblem> problems;
+  private final GiftProblems problems;
   private String id;
 
   /**
@@ -35,7 +35,7 @@ final class GiftQuestionReader {
       int line,
       GiftText.Marked marked,
       List<GiftDirective> english,
-      List<GiftProblem> problems) {
+      GiftProblems problems) {
     this.file = file;
     this.line = line;
     this.text = marked.text();
@@ -50,7 +50,7 @@ final class GiftQuestionReader {
 
   /** The statement, or null when the question has a problem (then added to the list). */
   Statement read() {
-    int before = problems.size();
+    int before = problems.count();
     int start = 0;
     if (!text.startsWith("::")) {
       problem(line, "name.missing");
@@ -107,7 +107,7 @@ final class GiftQuestionReader {
             ? Part.NONE
             : part(answer.general(), korean.format(), lineAt[open], false);
     Map<String, RichText> en = english(korean, wrong, right, explanation);
-    if (problems.size() > before || id == null) {
+    if (problems.count() > before || id == null) {
       return null;
     }
     return new Statement(

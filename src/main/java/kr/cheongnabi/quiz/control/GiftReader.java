@@ -9,18 +9,21 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
+import kr.cheongnabi.platform.control.UploadLimit;
 
 /**
  * Reads a quiz file: GIFT true/false questions with the {@code // @} lines of {@code
  * quizzes/README.md}. It reads the GIFT part the way Moodle's importer does (one block of lines per
  * question, comment lines blanked, escapes, the first {@code { }} pair as the answer), so that what
  * Cheongnabi shows is what Moodle would import, and reports everything Moodle would read as
- * something other than a true/false question. All problems are collected, never only the first.
+ * something other than a true/false question. All problems are counted, never only the first, and
+ * the first {@value GiftProblems#KEPT} are kept.
  */
 public class GiftReader {
+
+  /** A quiz file is text: the largest in quizzes/ has 23 KiB; 2 MiB is room for any real one. */
+  public static final UploadLimit UPLOAD_LIMIT = UploadLimit.mebibytes(2);
 
   /** Reads a UTF-8 file; its name in the problems is the file's own name. */
   public GiftResult read(Path file) {
@@ -32,7 +35,10 @@ public class GiftReader {
     }
   }
 
-  /** Reads UTF-8 bytes (a byte-order mark is skipped). */
+  /**
+   * Reads UTF-8 bytes (a byte-order mark is skipped). Bytes that are not UTF-8 text, a file saved
+   * as EUC-KR or no text at all, make one problem, never text made up of the bytes.
+   */
   public GiftResult read(String fileName, InputStream in) {
     byte[] bytes;
     try {
@@ -47,16 +53,32 @@ public class GiftReader {
             .onUnmappableCharacter(CodingErrorAction.REPORT);
     ByteBuffer input = ByteBuffer.wrap(bytes);
     CharBuffer output = CharBuffer.allocate(bytes.length + 1);
-    if (decoder.decode(input, output, true).isError()) {
-      // Name the line of the first bad byte: the file was most likely saved in EUC-KR.
-      int line = 1;
-      for (int i = 0; i < input.position(); i++) {
-        line += bytes[i] == '\n' ? 1 : 0;
-      }
-      return new GiftResult(null, List.of(new GiftProblem(fileName, line, "file.notUtf8")));
+    boolean utf8 = !decoder.decode(input, output, true).isError();
+    // A NUL byte is UTF-8 but never in text: the file is a program, an image or a workbook.
+    int bad = utf8 ? indexOf(bytes, (byte) 0) : input.position();
+    if (bad >= 0) {
+      return new GiftResult(
+          null, List.of(new GiftProblem(fileName, 0, "file.notUtf8", lineOf(bytes, bad))));
     }
     decoder.flush(output);
     return read(fileName, output.flip().toString());
+  }
+
+  private static int indexOf(byte[] bytes, byte wanted) {
+    for (int i = 0; i < bytes.length; i++) {
+      if (bytes[i] == wanted) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  private static int lineOf(byte[] bytes, int position) {
+    int line = 1;
+    for (int i = 0; i < position; i++) {
+      line += bytes[i] == '\n' ? 1 : 0;
+    }
+    return line;
   }
 
   /** Reads the text of a file (a leading byte-order mark is skipped). */
@@ -64,11 +86,10 @@ public class GiftReader {
     String text = content.startsWith("\uFEFF") ? content.substring(1) : content;
     var parse = new GiftParse(fileName, text.split("\r\n|\r|\n", -1));
     parse.run();
-    var problems = new ArrayList<>(parse.problems());
-    problems.sort(Comparator.comparingInt(GiftProblem::line));
+    var problems = parse.problems();
     return problems.isEmpty()
         ? new GiftResult(parse.quiz(), List.of())
-        : new GiftResult(null, problems);
+        : new GiftResult(null, problems.kept(), problems.count());
   }
 
   private static GiftResult unreadable(String fileName, IOException e) {

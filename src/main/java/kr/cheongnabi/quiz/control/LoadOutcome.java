@@ -10,7 +10,8 @@ import java.util.Objects;
  * @param versionNo the version that is current after loading, or 0 when rejected
  * @param versionId the database id of that version, or null when rejected
  * @param statements the statements of that version, or 0 when rejected
- * @param problems why the text was rejected; empty otherwise
+ * @param problems why the text was rejected, the first ones at most; empty otherwise
+ * @param problemCount how many problems the text has, kept or not
  */
 public record LoadOutcome(
     Kind kind,
@@ -18,7 +19,8 @@ public record LoadOutcome(
     int versionNo,
     Long versionId,
     int statements,
-    List<GiftProblem> problems) {
+    List<GiftProblem> problems,
+    int problemCount) {
 
   public enum Kind {
     /** A quiz not known before, stored as its version 1. */
@@ -50,11 +52,16 @@ public record LoadOutcome(
   }
 
   public static LoadOutcome rejected(List<GiftProblem> problems) {
-    return new LoadOutcome(Kind.REJECTED, null, 0, null, 0, problems);
+    return new LoadOutcome(Kind.REJECTED, null, 0, null, 0, problems, problems.size());
+  }
+
+  public static LoadOutcome rejected(GiftResult result) {
+    return new LoadOutcome(
+        Kind.REJECTED, null, 0, null, 0, result.problems(), result.problemCount());
   }
 
   public static LoadOutcome stored(
       Kind kind, String quizKey, int versionNo, long versionId, int statements) {
-    return new LoadOutcome(kind, quizKey, versionNo, versionId, statements, List.of());
+    return new LoadOutcome(kind, quizKey, versionNo, versionId, statements, List.of(), 0);
   }
 }

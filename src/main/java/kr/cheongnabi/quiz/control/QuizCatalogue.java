@@ -52,19 +52,22 @@ public class QuizCatalogue {
   public LoadOutcome loadFile(String fileName, byte[] content) {
     GiftResult result = reader.read(fileName, new ByteArrayInputStream(content));
     if (!result.isValid()) {
-      return LoadOutcome.rejected(result.problems());
+      return LoadOutcome.rejected(result);
     }
     return store(fileName, utf8(content), result.quiz(), Origin.FILE, ANY_VERSION);
   }
 
-  /** Loads a text a trainer uploaded or wrote in the editor. */
+  /**
+   * Loads a file a trainer uploaded: like a file of the quizzes folder, bytes that are not UTF-8
+   * text are refused with one problem.
+   */
   @RolesAllowed(Role.TRAINER_NAME)
-  public LoadOutcome load(String sourceName, String giftText, Origin origin) {
-    GiftResult result = reader.read(sourceName, giftText);
+  public LoadOutcome upload(String fileName, byte[] content) {
+    GiftResult result = reader.read(fileName, new ByteArrayInputStream(content));
     if (!result.isValid()) {
-      return LoadOutcome.rejected(result.problems());
+      return LoadOutcome.rejected(result);
     }
-    return store(sourceName, giftText, result.quiz(), origin, ANY_VERSION);
+    return store(fileName, utf8(content), result.quiz(), Origin.UPLOAD, ANY_VERSION);
   }
 
   /**
@@ -81,7 +84,7 @@ public class QuizCatalogue {
     String sourceName = quiz.settings().id() + ".gift";
     GiftResult result = reader.read(sourceName, text);
     if (!result.isValid()) {
-      return LoadOutcome.rejected(result.problems());
+      return LoadOutcome.rejected(result);
     }
     return store(sourceName, text, result.quiz(), Origin.EDITOR, basedOn);
   }

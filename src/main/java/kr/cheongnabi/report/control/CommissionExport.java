@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import kr.cheongnabi.ledger.control.Hours;
 import kr.cheongnabi.platform.boundary.Messages;
+import kr.cheongnabi.platform.control.CsvCell;
 
 /**
  * The year-end summary for the commission as CSV (UTF-8 with BOM, hours as {@code 12.5}) or XLSX
@@ -38,12 +39,14 @@ public final class CommissionExport {
   public static void csv(CommissionReport report, Locale locale, OutputStream out) {
     try {
       var csv = GapCsv.excelPrinter(out);
-      csv.printRecord(headers(locale));
+      csv.printRecord(CsvCell.row(headers(locale)));
       for (var row : rows(report, locale)) {
+        // Unit names are text a person typed; a decimal written out stays a plain number.
         csv.printRecord(
-            row.stream()
-                .map(v -> v instanceof BigDecimal number ? number.toPlainString() : v)
-                .toList());
+            CsvCell.row(
+                row.stream()
+                    .map(v -> v instanceof BigDecimal number ? number.toPlainString() : v)
+                    .toList()));
       }
       csv.flush();
     } catch (IOException e) {

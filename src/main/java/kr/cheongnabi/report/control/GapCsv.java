@@ -9,12 +9,14 @@ import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
+import kr.cheongnabi.platform.control.CsvCell;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
 /**
  * The gap list as CSV that Excel opens with Korean intact: UTF-8 with a byte-order mark, CRLF line
- * ends, one row per employee written as the database sends it (nothing is held in memory).
+ * ends, one row per employee written as the database sends it (nothing is held in memory); names
+ * and other text that Excel would run as a formula are written as {@link CsvCell} makes them safe.
  */
 @Stateless
 public class GapCsv {
@@ -25,13 +27,13 @@ public class GapCsv {
     var columns = new GapColumns(locale);
     try {
       var csv = excelPrinter(out);
-      csv.printRecord(columns.headers());
+      csv.printRecord(CsvCell.row(columns.headers()));
       report.forEach(
           query,
           tree,
           gap -> {
             try {
-              csv.printRecord(columns.values(gap));
+              csv.printRecord(CsvCell.row(columns.values(gap)));
             } catch (IOException e) {
               throw new UncheckedIOException(e);
             }

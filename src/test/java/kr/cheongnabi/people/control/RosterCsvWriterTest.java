@@ -60,4 +60,31 @@ class RosterCsvWriterTest {
     assertTrue(file.isValid(), () -> "problems: " + file.problems());
     assertEquals(List.of(row, next), file.rows());
   }
+
+  @Test
+  void writesFormulaLikeTextSafeForSpreadsheetsAndReadsItBackAsItWas() {
+    var row =
+        new RosterRow(
+            2,
+            "-A1",
+            "=HYPERLINK(\"http://evil.example\",\"click\")",
+            null,
+            "CN-0001",
+            "+cmd|' /C calc'!A0",
+            "@SUM(1+1)",
+            false,
+            LocalDate.of(2020, 1, 2),
+            EmploymentType.REGULAR,
+            EmploymentStatus.ACTIVE,
+            LocalDate.of(2020, 1, 2));
+
+    byte[] csv = RosterCsvWriter.write(List.of(row));
+    String text = new String(csv, StandardCharsets.UTF_8);
+    RosterFile file = new RosterFileReader().read(csv, "x.csv", "CN-0001"::equals);
+
+    assertTrue(text.contains("'-A1,\"'=HYPERLINK("), text);
+    assertTrue(text.contains("'+cmd|' /C calc'!A0,'@SUM(1+1)"), text);
+    assertTrue(file.isValid(), () -> "problems: " + file.problems());
+    assertEquals(List.of(row), file.rows());
+  }
 }

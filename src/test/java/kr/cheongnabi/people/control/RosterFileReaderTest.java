@@ -4,10 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -15,7 +16,9 @@ import java.util.Set;
 import java.util.function.Predicate;
 import kr.cheongnabi.people.entity.EmploymentStatus;
 import kr.cheongnabi.people.entity.EmploymentType;
+import kr.cheongnabi.platform.control.UploadLimit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class RosterFileReaderTest {
 
@@ -104,12 +107,24 @@ class RosterFileReaderTest {
   }
 
   @Test
-  void readsFromAStream() throws IOException {
-    RosterFile file =
-        reader.read(new ByteArrayInputStream(KOREAN_SAMPLE.getBytes(CP949)), "hr.csv", KNOWN_UNITS);
+  void readsAFileStreamedAsTheBytesWouldRead(@TempDir Path folder) throws IOException {
+    var cp949 = folder.resolve("cp949.csv");
+    Files.write(cp949, KOREAN_SAMPLE.getBytes(CP949));
+    var bom = folder.resolve("bom.csv");
+    Files.writeString(bom, "\uFEFF" + KOREAN_SAMPLE);
+    var xlsx = folder.resolve("명부.xlsx");
+    Files.write(xlsx, new byte[] {0x50, 0x4B, 0x03, 0x04, 0x14, 0x00});
 
-    assertEquals(2, file.rows().size());
-    assertEquals("hr.csv", file.fileName());
+    RosterFile fromCp949 = reader.read(cp949, "hr.csv", KNOWN_UNITS);
+    RosterFile fromBom = reader.read(bom, "hr.csv", KNOWN_UNITS);
+
+    assertEquals(read(KOREAN_SAMPLE).rows(), fromCp949.rows());
+    assertEquals(CP949, fromCp949.charset());
+    assertEquals("hr.csv", fromCp949.fileName());
+    assertEquals(read(KOREAN_SAMPLE).rows(), fromBom.rows());
+    assertEquals(StandardCharsets.UTF_8, fromBom.charset());
+    assertProblem(
+        reader.read(xlsx, "명부.xlsx", KNOWN_UNITS), 1, null, "file.spreadsheet", "명부.xlsx");
   }
 
   @Test
@@ -411,6 +426,23 @@ class RosterFileReaderTest {
     RosterFile file = read("\n\n");
 
     assertProblem(file, 1, null, "file.empty");
+  }
+
+  @Test
+  void theLargestRosterFitsInTheLargestRequestThatAFormTakesWithRoomForItsFields() {
+    assertTrue(
+        RosterFileReader.UPLOAD_LIMIT.bytes() + UploadLimit.MIB / 2
+            <= UploadLimit.MOST_PER_FORM_REQUEST);
+  }
+
+  @Test
+  void refusesAFileWithTheHeaderButNoEmployeeNamingIt() {
+    RosterFile file = read(HEADER + "\n");
+
+    assertProblem(file, 1, null, "file.noRows", "roster.csv");
+    assertEquals(
+        "roster.csv has the header line but no employee; nothing was imported.",
+        onlyProblem(file).message(Locale.ENGLISH));
   }
 
   @Test

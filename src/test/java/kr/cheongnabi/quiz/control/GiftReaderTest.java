@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -576,10 +577,39 @@ class GiftReaderTest {
   }
 
   @Test
-  void refusesAFileThatIsNotUtf8AtTheLineOfTheFirstBadByte() {
+  void refusesAFileThatIsNotUtf8OnceNamingTheLineOfTheFirstBadByte() {
     byte[] bytes = (HEADER + "// @en E\n::s1::문장{T}\n").getBytes(Charset.forName("x-windows-949"));
 
-    onlyProblem(reader.read("q.gift", new ByteArrayInputStream(bytes)), 2, "file.notUtf8");
+    var problem =
+        onlyProblem(reader.read("q.gift", new ByteArrayInputStream(bytes)), 0, "file.notUtf8");
+    assertEquals(List.of("2"), problem.args());
+    assertTrue(
+        problem.message(Locale.ENGLISH).startsWith("q.gift: is not a UTF-8 text file"),
+        problem.message(Locale.ENGLISH));
+  }
+
+  @Test
+  void refusesABinaryFileThatHappensToBeUtf8WithOneProblem() {
+    byte[] bytes = {'P', 'K', 3, 4, 0, 0, '\n', 'x', 0};
+
+    var problem =
+        onlyProblem(reader.read("q.xlsx", new ByteArrayInputStream(bytes)), 0, "file.notUtf8");
+    assertEquals(List.of("1"), problem.args());
+  }
+
+  @Test
+  void countsEveryProblemOfAFileOfBrokenStatementsButKeepsTheFirstThousandInLineOrder() {
+    var broken = new StringBuilder(HEADER);
+    for (int i = 0; i < 100_000; i++) {
+      broken.append("// @en E\n::s").append(i).append("::문장\n\n");
+    }
+
+    GiftResult result = reader.read("broken.gift", broken.toString());
+
+    assertTrue(result.problemCount() >= 100_000, () -> "counted " + result.problemCount());
+    assertEquals(1000, result.problems().size());
+    var lines = result.problems().stream().mapToInt(GiftProblem::line).toArray();
+    assertTrue(IntStream.range(1, lines.length).allMatch(i -> lines[i - 1] <= lines[i]));
   }
 
   @Test

@@ -91,4 +91,18 @@ class GapXlsxTest {
     }
     assertEquals(XlsxTable.WINDOW, most);
   }
+
+  @Test
+  void textThatLooksLikeAFormulaIsAStringCellNeverAFormula() throws Exception {
+    var out = new ByteArrayOutputStream();
+    try (var table = new XlsxTable("x", List.of("name"), new int[] {10})) {
+      table.row(List.of("=HYPERLINK(\"http://evil.example\",\"click\")"));
+      table.write(out);
+    }
+    try (var workbook = new XSSFWorkbook(new ByteArrayInputStream(out.toByteArray()))) {
+      var cell = workbook.getSheetAt(0).getRow(1).getCell(0);
+      assertEquals(CellType.STRING, cell.getCellType());
+      assertEquals("=HYPERLINK(\"http://evil.example\",\"click\")", cell.getStringCellValue());
+    }
+  }
 }

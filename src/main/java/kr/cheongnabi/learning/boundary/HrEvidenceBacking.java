@@ -12,13 +12,15 @@ import kr.cheongnabi.learning.control.EvidenceReview;
 import kr.cheongnabi.learning.control.PendingClaim;
 import kr.cheongnabi.platform.boundary.Messages;
 import kr.cheongnabi.platform.control.BusinessException;
+import kr.cheongnabi.platform.control.SignedInEmployee;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
 
 /**
  * hr/evidence.xhtml: the claims waiting, oldest first, a page at a time; view the certificate,
- * approve (credits the minutes) or reject with a reason the employee will read.
+ * approve (credits the minutes) or reject with a reason the employee will read. The officer's own
+ * claims are listed without either: another HR officer decides them.
  */
 @Named
 @ViewScoped
@@ -27,13 +29,21 @@ public class HrEvidenceBacking implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @Inject EvidenceReview review;
+  @Inject SignedInEmployee signedIn;
 
   private final Map<Long, String> reasons = new HashMap<>();
   private LazyDataModel<PendingClaim> pending;
+  private Long me;
 
   @PostConstruct
   void init() {
     pending = new Pending(review);
+    me = signedIn.employeeId().orElse(null);
+  }
+
+  /** Whether the claim is the signed-in officer's own, which someone else must decide. */
+  public boolean own(PendingClaim claim) {
+    return me != null && me == claim.employeeId();
   }
 
   public void approve(long claimId) {

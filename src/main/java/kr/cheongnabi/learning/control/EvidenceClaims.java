@@ -17,12 +17,15 @@ import kr.cheongnabi.ledger.control.Credit;
 import kr.cheongnabi.ledger.control.Ledger;
 import kr.cheongnabi.people.control.EmployeeRecords;
 import kr.cheongnabi.platform.control.BusinessException;
+import kr.cheongnabi.platform.control.SeparationOfDuties;
+import kr.cheongnabi.platform.entity.SecurityEvent;
 
 /**
  * Training taken elsewhere: submitted with a certificate, decided once by HR. The decision is a
  * conditional update from SUBMITTED, so of two HR people approving at once exactly one wins and
- * only that one credits the minutes; a decided claim never changes again. Pages reach it through
- * {@link MyEvidenceClaims} and {@link EvidenceReview}, which know who asks.
+ * only that one credits the minutes; a decided claim never changes again. Nobody decides their own
+ * claim: an HR officer's goes to another HR officer. Pages reach it through {@link
+ * MyEvidenceClaims} and {@link EvidenceReview}, which know who asks.
  */
 @Stateless
 public class EvidenceClaims {
@@ -33,6 +36,7 @@ public class EvidenceClaims {
   @Inject Ledger ledger;
   @Inject Clock clock;
   @Inject EmployeeRecords employees;
+  @Inject SeparationOfDuties duties;
 
   /** A new claim with its certificate; the caller names the employee from the signed-in person. */
   public long submit(long employeeId, @Valid EvidenceForm form, EvidenceFile certificate) {
@@ -105,6 +109,7 @@ public class EvidenceClaims {
    */
   public boolean approve(long claimId, String approver) {
     var claim = find(claimId);
+    refuseOwn(claim, approver);
     int won = decide(claimId, ClaimState.APPROVED, approver, null);
     if (won == 1) {
       // Last of the writes: the ledger keeps its chain locked until the commit.
@@ -130,6 +135,7 @@ public class EvidenceClaims {
       throw new BusinessException("evidence.reasonTooLong", MAX_REASON);
     }
     var claim = find(claimId);
+    refuseOwn(claim, approver);
     if (decide(claimId, ClaimState.REJECTED, approver, reason.strip()) == 1) {
       return true;
     }
@@ -154,6 +160,15 @@ public class EvidenceClaims {
       throw new BusinessException("evidence.notFound", claimId);
     }
     return claim;
+  }
+
+  private void refuseOwn(EvidenceClaim claim, String approver) {
+    duties.refuseOwn(
+        approver,
+        claim.getEmployeeId(),
+        SecurityEvent.Kind.OWN_CLAIM_REFUSED,
+        "claim=" + claim.getId() + " minutes=" + claim.getMinutes(),
+        "evidence.ownClaim");
   }
 
   private int decide(long claimId, ClaimState state, String by, String reason) {

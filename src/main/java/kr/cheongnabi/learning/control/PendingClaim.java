@@ -7,6 +7,7 @@ import kr.cheongnabi.learning.entity.EvidenceClaim;
 /** A claim waiting for HR, with the submitter's number and name. */
 public record PendingClaim(
     long id,
+    long employeeId,
     String employeeNumber,
     String employeeName,
     String title,
@@ -19,6 +20,7 @@ public record PendingClaim(
   static PendingClaim of(EvidenceClaim claim, String employeeNumber, String employeeName) {
     return new PendingClaim(
         claim.getId(),
+        claim.getEmployeeId(),
         employeeNumber,
         employeeName,
         claim.getTitle(),

@@ -8,27 +8,46 @@ import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
 import kr.cheongnabi.ledger.control.Credit;
 import kr.cheongnabi.ledger.control.Digest;
 import kr.cheongnabi.ledger.control.DigestCheck;
 import kr.cheongnabi.ledger.control.LedgerAudit;
+import kr.cheongnabi.ledger.control.TotalsCheck;
 import kr.cheongnabi.platform.boundary.LocaleBacking;
 import kr.cheongnabi.platform.boundary.Messages;
 import kr.cheongnabi.platform.boundary.Uploads;
 import kr.cheongnabi.platform.control.BusinessException;
+import kr.cheongnabi.platform.entity.SecurityEvent;
 import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
 import org.primefaces.model.file.UploadedFile;
 
 /**
- * admin/ledger.xhtml: the chain's length and head, verification with the first bad entry named, the
- * digest to download, and a kept digest (pasted or uploaded) to check.
+ * admin/ledger.xhtml: the chain's length and head, verification with the first bad entry named and
+ * the totals that disagree with the entries, the digest to download, a kept digest (pasted or
+ * uploaded) to check, and the latest refused attempts on one's own hours.
  */
 @Named
 @ViewScoped
 public class AdminLedgerBacking implements Serializable {
 
   private static final long serialVersionUID = 1L;
+
+  /** A refused attempt as the table shows it. */
+  public record RefusalRow(
+      LocalDateTime at, String username, SecurityEvent.Kind kind, String detail)
+      implements Serializable {
+
+    static RefusalRow of(SecurityEvent e) {
+      return new RefusalRow(
+          LocalDateTime.ofInstant(e.getOccurredAt(), Credit.KOREA),
+          e.getUsername(),
+          e.getKind(),
+          e.getDetail());
+    }
+  }
 
   @Inject LedgerAudit audit;
   @Inject LocaleBacking locale;
@@ -38,6 +57,10 @@ public class AdminLedgerBacking implements Serializable {
   private LocalDateTime headAt;
   private Boolean intact;
   private String verdict;
+  private Boolean totalsAgree;
+  private String totalsVerdict;
+  private List<String> totalsProblems = List.of();
+  private List<RefusalRow> refusals = List.of();
   private Boolean digestMatches;
   private String digestVerdict;
   private String keptDigest;
@@ -46,6 +69,7 @@ public class AdminLedgerBacking implements Serializable {
   public void load() {
     var head = audit.head();
     showHead(head.getSequence(), head.getHash(), head.getUpdatedAt());
+    refusals = audit.refusals().stream().map(RefusalRow::of).toList();
   }
 
   public void verify() {
@@ -58,6 +82,32 @@ public class AdminLedgerBacking implements Serializable {
       verdict =
           Messages.text("ledger.broken", ProblemText.of(result.problem(), locale.getLocale()));
     }
+    showTotals(result.totals());
+  }
+
+  private void showTotals(TotalsCheck totals) {
+    totalsAgree = totals.agree();
+    var lines = new ArrayList<String>();
+    if (totals.agree()) {
+      totalsVerdict = Messages.text("ledger.totalsAgree");
+    } else {
+      totalsVerdict =
+          Messages.text(
+              "ledger.totalsDisagree", totals.totalsDisagreeing(), totals.monthsDisagreeing());
+      totals.totals().forEach(t -> lines.add(ProblemText.of(t, locale.getLocale())));
+      if (totals.totalsDisagreeing() > totals.totals().size()) {
+        lines.add(
+            Messages.text(
+                "ledger.totals.more", totals.totalsDisagreeing() - totals.totals().size()));
+      }
+      totals.months().forEach(m -> lines.add(ProblemText.of(m, locale.getLocale())));
+      if (totals.monthsDisagreeing() > totals.months().size()) {
+        lines.add(
+            Messages.text(
+                "ledger.totals.more", totals.monthsDisagreeing() - totals.months().size()));
+      }
+    }
+    totalsProblems = List.copyOf(lines);
   }
 
   public StreamedContent digest() {
@@ -126,6 +176,26 @@ public class AdminLedgerBacking implements Serializable {
 
   public String getVerdict() {
     return verdict;
+  }
+
+  public Boolean getTotalsAgree() {
+    return totalsAgree;
+  }
+
+  public String getTotalsVerdict() {
+    return totalsVerdict;
+  }
+
+  public List<String> getTotalsProblems() {
+    return totalsProblems;
+  }
+
+  public List<RefusalRow> getRefusals() {
+    return refusals;
+  }
+
+  public int getRefusalsShown() {
+    return LedgerAudit.REFUSALS_SHOWN;
   }
 
   public Boolean getDigestMatches() {

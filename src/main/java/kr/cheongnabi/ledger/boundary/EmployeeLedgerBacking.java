@@ -16,11 +16,13 @@ import kr.cheongnabi.ledger.entity.EntryKind;
 import kr.cheongnabi.ledger.entity.LedgerEntry;
 import kr.cheongnabi.platform.boundary.Messages;
 import kr.cheongnabi.platform.control.BusinessException;
+import kr.cheongnabi.platform.control.SignedInEmployee;
 
 /**
  * The hours section of hr/employee.xhtml: the employee's credited time in a training year, every
  * entry of that year, and HR's correction with its reason. The form carries a request id, so a
- * correction sent twice (a double click) is recorded once.
+ * correction sent twice (a double click) is recorded once. Nobody is offered the correction of
+ * their own hours (the ledger refuses it anyway).
  */
 @Named
 @ViewScoped
@@ -54,8 +56,10 @@ public class EmployeeLedgerBacking implements Serializable {
 
   @Inject LedgerEntries ledgerEntries;
   @Inject Clock clock;
+  @Inject SignedInEmployee signedIn;
 
   private Long employeeId;
+  private boolean own;
   private int year;
   private List<Integer> years = List.of();
   private YearTotal total;
@@ -72,6 +76,7 @@ public class EmployeeLedgerBacking implements Serializable {
     year = thisYear;
     years = IntStream.range(0, YEARS_SHOWN).mapToObj(back -> thisYear - back).toList();
     request = UUID.randomUUID().toString();
+    own = signedIn.employeeId().filter(employeeId::equals).isPresent();
     show();
   }
 
@@ -99,6 +104,11 @@ public class EmployeeLedgerBacking implements Serializable {
 
   public void setEmployeeId(Long employeeId) {
     this.employeeId = employeeId;
+  }
+
+  /** Whether the record is the signed-in person's own, which someone else must correct. */
+  public boolean isOwn() {
+    return own;
   }
 
   public int getYear() {

@@ -16,6 +16,7 @@ import java.util.Locale;
 import kr.cheongnabi.ledger.control.ChainProblem;
 import kr.cheongnabi.ledger.control.Digest;
 import kr.cheongnabi.ledger.control.LedgerAudit;
+import kr.cheongnabi.ledger.control.TotalsCheck;
 import kr.cheongnabi.platform.boundary.Messages;
 
 /**
@@ -31,6 +32,8 @@ public class LedgerResource {
 
   /**
    * Walks the whole chain; {@code intact} is false and {@code problem} names the first bad entry.
+   * {@code totals} compares the kept totals with the entries: {@code agree}, and the yearly totals
+   * (by employee) and monthly totals that disagree.
    */
   @GET
   @Path("verification")
@@ -41,7 +44,8 @@ public class LedgerResource {
             .add("intact", result.intact())
             .add("length", result.length())
             .add("head", head(result.length(), result.headHash()))
-            .add("checkedAt", result.checkedAt().toString());
+            .add("checkedAt", result.checkedAt().toString())
+            .add("totals", totals(result.totals()));
     if (!result.intact()) {
       json.add("problem", problem(result.problem()));
     }
@@ -89,6 +93,37 @@ public class LedgerResource {
 
   private static JsonObjectBuilder head(long sequence, String hash) {
     return Json.createObjectBuilder().add("sequence", sequence).add("hash", hash);
+  }
+
+  private static JsonObjectBuilder totals(TotalsCheck check) {
+    var totals = Json.createArrayBuilder();
+    for (var total : check.totals()) {
+      totals.add(
+          Json.createObjectBuilder()
+              .add("employeeNumber", total.employeeNumber())
+              .add("employeeName", total.employeeName())
+              .add("year", total.year())
+              .add("figure", total.figure().name())
+              .add("stored", total.stored())
+              .add("computed", total.computed())
+              .add("description", ProblemText.of(total, Locale.ENGLISH)));
+    }
+    var months = Json.createArrayBuilder();
+    for (var month : check.months()) {
+      months.add(
+          Json.createObjectBuilder()
+              .add("year", month.year())
+              .add("month", month.month())
+              .add("stored", month.stored())
+              .add("computed", month.computed())
+              .add("description", ProblemText.of(month, Locale.ENGLISH)));
+    }
+    return Json.createObjectBuilder()
+        .add("agree", check.agree())
+        .add("yearlyDisagreeing", check.totalsDisagreeing())
+        .add("yearly", totals)
+        .add("monthlyDisagreeing", check.monthsDisagreeing())
+        .add("monthly", months);
   }
 
   private static JsonObjectBuilder problem(ChainProblem problem) {

@@ -31,6 +31,7 @@ public class ChainVerification {
 
   @PersistenceContext EntityManager em;
   @Inject Clock clock;
+  @Inject TotalsVerification totals;
 
   /** The head as it is now: the chain's length and last hash. */
   public ChainHead head() {
@@ -38,8 +39,8 @@ public class ChainVerification {
   }
 
   /**
-   * Checks every entry up to the head as it was when the walk began; entries appended meanwhile are
-   * left to the next verification.
+   * Checks every entry up to the head as it was when the walk began (entries appended meanwhile are
+   * left to the next verification), then the kept totals against the entries.
    */
   public Verification verify() {
     var head = head();
@@ -50,7 +51,12 @@ public class ChainVerification {
             .or(this::beyondHead)
             .orElse(null);
     return new Verification(
-        head.getSequence(), head.getHash(), head.getUpdatedAt(), clock.instant(), problem);
+        head.getSequence(),
+        head.getHash(),
+        head.getUpdatedAt(),
+        clock.instant(),
+        problem,
+        totals.check());
   }
 
   /** The current head, to be kept elsewhere. */

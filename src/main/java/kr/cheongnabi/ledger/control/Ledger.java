@@ -14,10 +14,13 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import kr.cheongnabi.ledger.entity.ChainHead;
 import kr.cheongnabi.ledger.entity.EntryContent;
+import kr.cheongnabi.ledger.entity.EntryKind;
 import kr.cheongnabi.ledger.entity.LedgerEntry;
 import kr.cheongnabi.ledger.entity.LedgerTotal;
 import kr.cheongnabi.people.control.EmployeeRecords;
 import kr.cheongnabi.platform.control.BusinessException;
+import kr.cheongnabi.platform.control.SeparationOfDuties;
+import kr.cheongnabi.platform.entity.SecurityEvent;
 import kr.cheongnabi.platform.entity.TrainingYear;
 
 /**
@@ -36,15 +39,31 @@ public class Ledger {
   @Inject Clock clock;
   @Inject EmployeeRecords employees;
   @Inject Event<HoursCredited> credited;
+  @Inject SeparationOfDuties duties;
 
   /**
    * Records the credit as the next entry of the chain and adds it to the employee's yearly total. A
    * source that has credited the employee already is not recorded again: its entry is returned,
    * whatever number of retries, tabs or instances ask at the same moment.
    *
+   * <p>A correction of one's own hours is refused, whatever one's roles.
+   *
    * @param recordedBy the account name of the person who recorded it, or {@link #SYSTEM}
    */
   public LedgerEntry append(Credit credit, String recordedBy) {
+    if (credit.kind() == EntryKind.CORRECTION) {
+      duties.refuseOwn(
+          recordedBy,
+          credit.employeeId(),
+          SecurityEvent.Kind.OWN_CORRECTION_REFUSED,
+          "employee="
+              + credit.employeeId()
+              + " year="
+              + credit.trainingYear()
+              + " minutes="
+              + credit.minutes(),
+          "ledger.ownRecord");
+    }
     var existing = entryOf(credit, LockModeType.NONE);
     if (existing.isPresent()) {
       return existing.get();

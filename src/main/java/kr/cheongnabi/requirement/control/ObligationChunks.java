@@ -48,6 +48,13 @@ public class ObligationChunks {
   private static final String PERIODS =
       "SELECT employee_id, status, start_date, end_date FROM employment_period"
           + " WHERE employee_id BETWEEN ? AND ?";
+  // The lock order of every transaction that writes a yearly total and an obligation's copy of it:
+  // the ledger's head first (Ledger.append locks it before the totals, then adds to obligation), so
+  // a chunk and a transaction recording credits for many people (an attendance list) take turns
+  // instead of each holding rows, or gaps of absent rows, that the other waits for (InnoDB
+  // deadlocks). Shared: chunks of two runs or instances do not wait for each other here.
+  private static final String HOLD_LEDGER =
+      "SELECT seq_no FROM ledger_head WHERE id = 1 LOCK IN SHARE MODE";
   // A shared lock: a credit being recorded for one of these people finishes first (and is read
   // here), and one recorded later waits for this chunk, then adds to the row written here.
   private static final String CREDITED =
@@ -208,6 +215,10 @@ public class ObligationChunks {
     }
     var first = employees.get(0).id();
     var last = employees.get(employees.size() - 1).id();
+    // Locks from here to the commit only: the facts above were read without any.
+    try (var hold = connection.prepareStatement(HOLD_LEDGER)) {
+      hold.executeQuery().close();
+    }
     var credited = credited(connection, requirement.year(), first, last);
     var stored = stored(connection, requirement.year(), first, last);
     var now = Timestamp.from(clock.instant());

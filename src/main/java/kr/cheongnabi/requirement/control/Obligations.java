@@ -13,6 +13,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.Optional;
 import java.util.TreeSet;
+import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
@@ -24,7 +25,7 @@ import kr.cheongnabi.platform.entity.TrainingYear;
  * OwedMinutes}: for one employee after an edit, for a whole year after the requirement or the
  * roster changed and every night, and at start-up for those who have none. A year goes in chunks of
  * {@value #CHUNK} employees, each in its own transaction, so no lock is held for long; a chunk that
- * loses a deadlock to another instance doing the same is simply run again.
+ * loses a deadlock to another instance doing the same is simply run again (at start-up too).
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
@@ -91,7 +92,8 @@ public class Obligations {
     var done = 0;
     var afterId = 0L;
     while (true) {
-      var chunk = chunks.missing(requirement, afterId, CHUNK);
+      var from = afterId;
+      var chunk = retried(() -> chunks.missing(requirement, from, CHUNK));
       if (chunk.employees() == 0) {
         break;
       }
@@ -185,11 +187,19 @@ public class Obligations {
 
   private ObligationChunks.Chunk next(
       YearRequirement requirement, long afterId, String runId, int done) {
+    return retried(() -> chunks.next(requirement, afterId, CHUNK, runId, done));
+  }
+
+  /**
+   * Runs a chunk, again when it failed. A credit never deadlocks with a chunk (both take the
+   * ledger's head first, see ObligationChunks); another instance writing the same rows at once (two
+   * instances starting, two runs) still can make the database pick this chunk to undo.
+   */
+  private static ObligationChunks.Chunk retried(Supplier<ObligationChunks.Chunk> chunk) {
     for (var attempt = 1; ; attempt++) {
       try {
-        return chunks.next(requirement, afterId, CHUNK, runId, done);
+        return chunk.get();
       } catch (EJBException e) {
-        // Another instance writing the same rows can make the database pick this one to undo.
         if (attempt == ATTEMPTS) {
           throw e;
         }

@@ -247,6 +247,36 @@ class SessionsAndEvidenceIT extends InContainerTest {
     return data.count("SELECT COUNT(*) FROM evidence_claim WHERE employee_id = " + employee);
   }
 
+  @Test
+  void refusesHrOfficerApprovingOwnClaim() {
+    var officer = data.employee(TestData.unique("E"), "정심사", unit);
+    var username = TestData.unique("hr").toLowerCase();
+    data.account(username, "hr-officer-password", officer, "HR");
+    var claim = claim(officer);
+
+    var refused = assertThrows(BusinessException.class, () -> claims.approve(claim, username));
+    assertEquals("evidence.ownClaim", refused.getMessageKey());
+    var rejected =
+        assertThrows(BusinessException.class, () -> claims.reject(claim, username, "철회"));
+    assertEquals("evidence.ownClaim", rejected.getMessageKey());
+    assertEquals("SUBMITTED", data.text("SELECT state FROM evidence_claim WHERE id = " + claim));
+    assertEquals(0, data.count("SELECT COUNT(*) FROM ledger_entry WHERE employee_id = " + officer));
+    assertEquals(
+        2,
+        data.count(
+            "SELECT COUNT(*) FROM security_event WHERE kind = 'OWN_CLAIM_REFUSED'"
+                + " AND username = '"
+                + username
+                + "' AND detail = 'claim="
+                + claim
+                + " minutes=90'"),
+        "the audit keeps who tried, what and when");
+
+    assertTrue(claims.approve(claim, "another-hr-officer"), "another officer decides it");
+    assertEquals(
+        90, data.count("SELECT external_minutes FROM ledger_total WHERE employee_id = " + officer));
+  }
+
   private long claim(long employee) {
     return claim(employee, LocalDate.now().minusDays(3));
   }

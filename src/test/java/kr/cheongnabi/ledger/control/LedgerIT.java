@@ -1,6 +1,7 @@
 package kr.cheongnabi.ledger.control;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -20,6 +21,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.LongFunction;
 import kr.cheongnabi.ledger.control.ChainProblem.Kind;
 import kr.cheongnabi.ledger.control.DigestCheck.Outcome;
+import kr.cheongnabi.ledger.control.TotalDisagreement.Figure;
 import kr.cheongnabi.ledger.entity.EntryContent;
 import kr.cheongnabi.ledger.entity.EntryKind;
 import kr.cheongnabi.ledger.entity.Forgery;
@@ -53,12 +55,15 @@ class LedgerIT extends InContainerTest {
   @EJB Attempts attempts;
   @EJB QuizCreditsInLedger quizCredits;
 
+  private long unit;
+  private String number;
   private long employee;
 
   @BeforeEach
   void anEmployee() {
-    var unit = data.unit(TestData.unique("U"), "감사담당관", "Audit Office");
-    employee = data.employee(TestData.unique("E"), "이원장", unit);
+    unit = data.unit(TestData.unique("U"), "감사담당관", "Audit Office");
+    number = TestData.unique("E");
+    employee = data.employee(number, "이원장", unit);
   }
 
   @Test
@@ -135,6 +140,105 @@ class LedgerIT extends InContainerTest {
     assertEquals(first.getId(), again.getId());
     assertEquals("quiz credited by mistake", first.getReason());
     assertEquals(0, ledger.totalOf(employee, YEAR).total());
+  }
+
+  @Test
+  void verificationNamesEmployeeWhoseTotalDisagrees() {
+    ledger.append(Credit.quiz(employee, YEAR, 30, 1, AT), Ledger.SYSTEM);
+    ledger.append(Credit.module(employee, YEAR, 60, 2, AT), Ledger.SYSTEM);
+    var before = chain.verify().totals();
+    assertEquals(List.of(), disagreementsOf(before), "the totals kept with each entry agree");
+
+    // Someone with access to the database raises the total; no trigger guards the totals.
+    var raise = "total_minutes = total_minutes + %1$d, module_minutes = module_minutes + %1$d";
+    data.execute(totalUpdate(raise.formatted(6000)));
+    try {
+      var after = chain.verify();
+      assertTrue(after.intact(), "the chain itself is untouched");
+      assertEquals(
+          List.of(new TotalDisagreement(employee, number, "이원장", YEAR, Figure.TOTAL, 6090, 90)),
+          disagreementsOf(after.totals()));
+      assertEquals(before.totalsDisagreeing() + 1, after.totals().totalsDisagreeing());
+      assertFalse(after.totals().agree());
+    } finally {
+      data.execute(totalUpdate(raise.formatted(-6000)));
+    }
+    assertEquals(List.of(), disagreementsOf(chain.verify().totals()));
+
+    // Minutes moved from one kind to another, the sum kept: still named, by the first figure.
+    var shift = "quiz_minutes = quiz_minutes + %1$d, module_minutes = module_minutes - %1$d";
+    data.execute(totalUpdate(shift.formatted(15)));
+    try {
+      assertEquals(
+          List.of(
+              new TotalDisagreement(employee, number, "이원장", YEAR, Figure.ONLINE_MODULE, 45, 60)),
+          disagreementsOf(chain.verify().totals()));
+    } finally {
+      data.execute(totalUpdate(shift.formatted(-15)));
+    }
+  }
+
+  @Test
+  void anEntryChangedWithTheTriggersDroppedLeavesItsTotalNamedAsWrong() throws Exception {
+    var entries = fourEntries();
+    var second = entries.get(1);
+    try (var dba = new Tampering(dataSource, second.getSequence())) {
+      dba.execute("UPDATE ledger_entry SET minutes = minutes + 600 WHERE id = ?", second.getId());
+      var verification = chain.verify();
+      assertEquals(Kind.CHANGED, verification.problem().kind());
+      var named = disagreementsOf(verification.totals());
+      assertEquals(1, named.size(), named::toString);
+      assertEquals(Figure.TOTAL, named.get(0).figure());
+      assertEquals(named.get(0).stored() + 600, named.get(0).computed());
+    }
+    assertEquals(List.of(), disagreementsOf(chain.verify().totals()));
+  }
+
+  @Test
+  void verificationNamesMonthWhoseTotalDisagrees() {
+    var june = AT.plusSeconds(3600);
+    ledger.append(Credit.session(employee, YEAR, 120, 1, june), "trainer");
+    var before = juneDifference(chain.verify().totals());
+
+    var update =
+        "UPDATE ledger_month_total SET minutes = minutes + %d WHERE training_year = "
+            + YEAR
+            + " AND month_no = 6 AND org_unit_id = "
+            + unit;
+    data.execute(update.formatted(500));
+    try {
+      assertEquals(before + 500, juneDifference(chain.verify().totals()));
+    } finally {
+      data.execute(update.formatted(-500));
+    }
+    assertEquals(before, juneDifference(chain.verify().totals()));
+  }
+
+  @Test
+  void refusesCorrectionOfOnesOwnHoursAlsoToAnAdministrator() {
+    ledger.append(Credit.quiz(employee, YEAR, 30, 1, AT), Ledger.SYSTEM);
+    var username = TestData.unique("adm").toLowerCase();
+    data.account(username, "administrator-password", employee, "ADMIN", "HR");
+    var own = Credit.correction(employee, YEAR, 600, "교육 누락", UUID.randomUUID(), AT);
+
+    var refused = assertThrows(BusinessException.class, () -> ledger.append(own, username));
+    assertEquals("ledger.ownRecord", refused.getMessageKey());
+    assertEquals(30, ledger.totalOf(employee, YEAR).total());
+    assertEquals(
+        1,
+        data.count(
+            "SELECT COUNT(*) FROM security_event WHERE kind = 'OWN_CORRECTION_REFUSED'"
+                + " AND username = '"
+                + username
+                + "' AND detail = 'employee="
+                + employee
+                + " year="
+                + YEAR
+                + " minutes=600'"),
+        "the audit keeps who tried, what and when");
+
+    ledger.append(own, "another-hr-officer");
+    assertEquals(630, ledger.totalOf(employee, YEAR).total(), "someone else may correct it");
   }
 
   @Test
@@ -339,6 +443,27 @@ class LedgerIT extends InContainerTest {
   private void assertProblem(Kind kind, long sequence, Long id) {
     var verification = chain.verify();
     assertEquals(new ChainProblem(kind, sequence, id), verification.problem());
+  }
+
+  private List<TotalDisagreement> disagreementsOf(TotalsCheck check) {
+    return check.totals().stream().filter(t -> t.employeeId() == employee).toList();
+  }
+
+  private String totalUpdate(String set) {
+    return "UPDATE ledger_total SET "
+        + set
+        + " WHERE training_year = "
+        + YEAR
+        + " AND employee_id = "
+        + employee;
+  }
+
+  /** What the kept June of the test year differs from its entries by: stored minus computed. */
+  private static long juneDifference(TotalsCheck check) {
+    return check.months().stream()
+        .filter(m -> m.year() == YEAR && m.month() == 6)
+        .mapToLong(m -> m.stored() - m.computed())
+        .sum();
   }
 
   private long sum(String condition) {

@@ -213,6 +213,8 @@ class SignInIT extends BrowserTest {
     var verdict = browser.find("#ledger\\:verdict").getText();
     assertTrue(
         verdict.contains(NumberFormat.getIntegerInstance(Locale.ENGLISH).format(length)), verdict);
+    var totals = browser.find("#ledger\\:totalsVerdict").getText();
+    assertTrue(totals.startsWith("The kept totals"), totals);
     browser.screenshot("admin-ledger-verified");
 
     browser.type("#check\\:kept", "{\"sequence\": " + length + ", \"hash\": \"" + hash + "\"}");
@@ -250,6 +252,7 @@ class SignInIT extends BrowserTest {
     assertEquals(200, answer.statusCode(), answer.body());
     var result = json(answer.body());
     assertTrue(result.getBoolean("intact"), answer.body());
+    assertTrue(result.getJsonObject("totals").containsKey("agree"), answer.body());
     assertEquals(
         data.count("SELECT seq_no FROM ledger_head"), result.getJsonNumber("length").longValue());
 

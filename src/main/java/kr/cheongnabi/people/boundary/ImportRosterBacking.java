@@ -39,6 +39,15 @@ public class ImportRosterBacking implements Serializable {
   private ImportView current;
   private List<ProblemLine> problems = List.of();
 
+  /**
+   * Shows the last import, whoever started it: one still running (perhaps on another instance, or
+   * on one that died and is about to be marked failed), or how the last one ended.
+   */
+  public void load() {
+    imports.latest().ifPresent(job -> importId = job.getId());
+    refresh();
+  }
+
   public void upload() {
     if (!Uploads.chosen(file)) {
       Messages.error("import.noFile");

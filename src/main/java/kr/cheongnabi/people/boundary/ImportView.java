@@ -2,8 +2,14 @@ package kr.cheongnabi.people.boundary;
 
 import java.io.Serializable;
 import kr.cheongnabi.people.entity.RosterImport;
+import kr.cheongnabi.platform.control.JobHeartbeat;
 
-/** A roster import as its page shows it. */
+/**
+ * A roster import as its page shows it.
+ *
+ * @param stopped it failed because the server running it stopped (then the page says so in its own
+ *     language, not the stored reason)
+ */
 public record ImportView(
     String fileName,
     String charset,
@@ -16,7 +22,8 @@ public record ImportView(
     int updated,
     int unchanged,
     int problemCount,
-    String failure)
+    String failure,
+    boolean stopped)
     implements Serializable {
 
   static ImportView of(RosterImport job) {
@@ -32,6 +39,8 @@ public record ImportView(
         job.getUpdatedCount(),
         job.getUnchangedCount(),
         job.getProblemCount(),
-        job.getFailure());
+        job.getFailure(),
+        job.getState() == RosterImport.State.FAILED
+            && JobHeartbeat.STOPPED.equals(job.getFailure()));
   }
 }

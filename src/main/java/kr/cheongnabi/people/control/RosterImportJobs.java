@@ -7,9 +7,11 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import kr.cheongnabi.people.entity.RosterImport;
 import kr.cheongnabi.people.entity.RosterImportProblem;
+import kr.cheongnabi.platform.control.JobHeartbeat;
 
 /**
  * The state of each roster import. Every change commits on its own, so that progress is visible to
@@ -55,5 +57,32 @@ public class RosterImportJobs {
 
   public void fail(long id, String reason) {
     em.find(RosterImport.class, id).failed(reason, clock.instant());
+  }
+
+  /** Stamps the running imports of the ids: their instance is alive. */
+  public void beat(List<Long> ids, Instant at) {
+    if (ids.isEmpty()) {
+      return;
+    }
+    em.createNamedQuery(RosterImport.BEAT)
+        .setParameter("at", at)
+        .setParameter("ids", ids)
+        .setParameter("running", RosterImport.State.RUNNING)
+        .executeUpdate();
+  }
+
+  /**
+   * Marks failed the running imports not stamped since the lease's end.
+   *
+   * @return how many
+   */
+  public int expire(Instant leaseEnd, Instant at) {
+    return em.createNamedQuery(RosterImport.EXPIRE)
+        .setParameter("failed", RosterImport.State.FAILED)
+        .setParameter("reason", JobHeartbeat.STOPPED)
+        .setParameter("at", at)
+        .setParameter("running", RosterImport.State.RUNNING)
+        .setParameter("leaseEnd", leaseEnd)
+        .executeUpdate();
   }
 }

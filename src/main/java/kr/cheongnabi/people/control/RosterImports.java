@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Optional;
 import kr.cheongnabi.people.entity.RosterImport;
 import kr.cheongnabi.people.entity.RosterImportProblem;
+import kr.cheongnabi.platform.control.JobHeartbeat;
 import kr.cheongnabi.platform.entity.Role;
 
 /** Roster imports for HR: start one in the background, follow its progress, read its problems. */
@@ -25,6 +26,7 @@ public class RosterImports {
   @Resource ManagedExecutorService executor;
   @Inject RosterImportJobs jobs;
   @Inject RosterImportRunner runner;
+  @Inject JobHeartbeat heartbeat;
 
   /**
    * @param content the uploaded file, copied where it outlives the request; the import deletes it
@@ -32,8 +34,26 @@ public class RosterImports {
   @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
   public long start(String fileName, Path content, String username) {
     var id = jobs.open(fileName, username);
-    executor.execute(() -> runner.run(id, fileName, content));
+    heartbeat.started(RosterImportLease.KIND, id);
+    try {
+      executor.execute(
+          () -> {
+            try {
+              runner.run(id, fileName, content);
+            } finally {
+              heartbeat.finished(RosterImportLease.KIND, id);
+            }
+          });
+    } catch (RuntimeException e) {
+      heartbeat.finished(RosterImportLease.KIND, id);
+      jobs.fail(id, e.getMessage());
+    }
     return id;
+  }
+
+  /** The last import started, by anyone, for the page to show when it opens. */
+  public Optional<RosterImport> latest() {
+    return recent(1).stream().findFirst();
   }
 
   public Optional<RosterImport> find(long id) {

@@ -10,6 +10,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.Set;
 
 /**
  * One uploaded roster file: its progress while it runs and its outcome. Kept in the database so
@@ -18,9 +19,21 @@ import java.time.Instant;
 @Entity
 @Table(name = "roster_import")
 @NamedQuery(name = RosterImport.RECENT, query = "SELECT r FROM RosterImport r ORDER BY r.id DESC")
+@NamedQuery(
+    name = RosterImport.BEAT,
+    query =
+        "UPDATE RosterImport r SET r.heartbeatAt = :at WHERE r.id IN :ids"
+            + " AND r.state IN :running")
+@NamedQuery(
+    name = RosterImport.EXPIRE,
+    query =
+        "UPDATE RosterImport r SET r.state = :failed, r.failure = :reason, r.finishedAt = :at"
+            + " WHERE r.state IN :running AND r.heartbeatAt < :leaseEnd")
 public class RosterImport {
 
   public static final String RECENT = "RosterImport.recent";
+  public static final String BEAT = "RosterImport.beat";
+  public static final String EXPIRE = "RosterImport.expire";
 
   public enum State {
     VALIDATING,
@@ -29,8 +42,11 @@ public class RosterImport {
     REJECTED,
     FAILED;
 
+    /** The states of an import still under way. */
+    public static final Set<State> RUNNING = Set.of(VALIDATING, IMPORTING);
+
     public boolean isFinished() {
-      return this == DONE || this == REJECTED || this == FAILED;
+      return !RUNNING.contains(this);
     }
   }
 
@@ -76,12 +92,17 @@ public class RosterImport {
   @Column(name = "finished_at")
   private Instant finishedAt;
 
+  /** When the instance running it last said it still does. */
+  @Column(name = "heartbeat_at")
+  private Instant heartbeatAt;
+
   protected RosterImport() {}
 
   public RosterImport(String fileName, String startedBy, Instant startedAt) {
     this.fileName = fileName.length() > 255 ? fileName.substring(0, 255) : fileName;
     this.startedBy = startedBy;
     this.startedAt = startedAt;
+    this.heartbeatAt = startedAt;
     this.state = State.VALIDATING;
   }
 

@@ -75,11 +75,12 @@ public class ObligationChunks {
   private static final String REMOVE =
       "DELETE FROM obligation WHERE training_year = ? AND employee_id = ?";
   private static final String START_RUN =
-      "INSERT INTO obligation_run (training_year, run_id, started_by, started_at, total_employees,"
-          + " done_employees) SELECT ?, ?, ?, ?, COUNT(*), 0 FROM employee"
+      "INSERT INTO obligation_run (training_year, run_id, started_by, started_at, heartbeat_at,"
+          + " total_employees, done_employees) SELECT ?, ?, ?, ?, ?, COUNT(*), 0 FROM employee"
           + " ON DUPLICATE KEY UPDATE run_id = VALUES(run_id), started_by = VALUES(started_by),"
-          + " started_at = VALUES(started_at), total_employees = VALUES(total_employees),"
-          + " done_employees = 0, finished_at = NULL";
+          + " started_at = VALUES(started_at), heartbeat_at = VALUES(heartbeat_at),"
+          + " total_employees = VALUES(total_employees), done_employees = 0, finished_at = NULL,"
+          + " failure = NULL";
 
   /** The employees a chunk went through: how many, and the highest id. */
   public record Chunk(int employees, long lastId) {
@@ -107,7 +108,9 @@ public class ObligationChunks {
       statement.setInt(1, year);
       statement.setString(2, runId);
       statement.setString(3, startedBy);
-      statement.setTimestamp(4, Timestamp.from(clock.instant()));
+      var now = Timestamp.from(clock.instant());
+      statement.setTimestamp(4, now);
+      statement.setTimestamp(5, now);
       statement.executeUpdate();
     } catch (SQLException e) {
       throw new IllegalStateException("the recomputation of " + year + " could not start", e);
@@ -158,7 +161,8 @@ public class ObligationChunks {
     try (var connection = dataSource.getConnection();
         var statement =
             connection.prepareStatement(
-                "UPDATE obligation_run SET finished_at = ? WHERE training_year = ? AND run_id = ?")) {
+                "UPDATE obligation_run SET finished_at = ?, failure = NULL WHERE training_year = ?"
+                    + " AND run_id = ?")) {
       statement.setTimestamp(1, Timestamp.from(clock.instant()));
       statement.setInt(2, year);
       statement.setString(3, runId);

@@ -9,6 +9,7 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.Optional;
@@ -18,6 +19,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import kr.cheongnabi.platform.control.Database;
+import kr.cheongnabi.platform.control.JobHeartbeat;
 import kr.cheongnabi.platform.entity.TrainingYear;
 
 /**
@@ -45,6 +47,9 @@ public class Obligations {
 
   @Inject RequirementBook requirements;
   @Inject ObligationChunks chunks;
+  @Inject ObligationRuns runs;
+  @Inject JobHeartbeat heartbeat;
+  @Inject Clock clock;
 
   /**
    * Computes what everyone owes in the year; returns how many employees it went through. A run
@@ -54,6 +59,23 @@ public class Obligations {
     var requirement = requirements.requirementOf(year);
     var started = System.nanoTime();
     var runId = chunks.start(year, startedBy);
+    heartbeat.started(ObligationRunLease.KIND, runId);
+    try {
+      return goThrough(requirement, runId, started);
+    } catch (RuntimeException e) {
+      try {
+        runs.failed(year, runId, e.getMessage(), clock.instant());
+      } catch (RuntimeException notKept) {
+        e.addSuppressed(notKept);
+      }
+      throw e;
+    } finally {
+      heartbeat.finished(ObligationRunLease.KIND, runId);
+    }
+  }
+
+  private int goThrough(YearRequirement requirement, String runId, long started) {
+    var year = requirement.year();
     var done = 0;
     var afterId = 0L;
     while (true) {
@@ -163,8 +185,8 @@ public class Obligations {
     try (var connection = dataSource.getConnection();
         var statement =
             connection.prepareStatement(
-                "SELECT started_by, started_at, total_employees, done_employees, finished_at"
-                    + " FROM obligation_run WHERE training_year = ?")) {
+                "SELECT started_by, started_at, total_employees, done_employees, finished_at,"
+                    + " failure FROM obligation_run WHERE training_year = ?")) {
       statement.setInt(1, year);
       try (var rows = statement.executeQuery()) {
         if (!rows.next()) {
@@ -178,7 +200,8 @@ public class Obligations {
                 korea(rows.getTimestamp(2)),
                 rows.getInt(3),
                 rows.getInt(4),
-                finished == null ? null : korea(finished)));
+                finished == null ? null : korea(finished),
+                rows.getString(6)));
       }
     } catch (SQLException e) {
       throw new IllegalStateException("the progress of " + year + " could not be read", e);

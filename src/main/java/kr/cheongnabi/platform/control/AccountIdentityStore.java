@@ -14,14 +14,17 @@ import kr.cheongnabi.platform.entity.Account;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Checks usernames and passwords against the accounts; the roles become the caller's groups. When
- * the database cannot be reached nothing could be checked (and no failure was counted): the answer
- * is then "not validated", which the sign-in tells apart from a wrong password.
+ * Checks usernames and passwords against the accounts; the roles become the caller's groups. The
+ * password is hashed between two short calls to the accounts, outside any transaction, so no pooled
+ * connection waits on the hashing. When the database cannot be reached nothing could be checked
+ * (and no failure was counted): the answer is then "not validated", which the sign-in tells apart
+ * from a wrong password.
  */
 @ApplicationScoped
 public class AccountIdentityStore implements IdentityStore {
 
   @Inject Accounts accounts;
+  @Inject PasswordHasher hasher;
   @Inject HttpServletRequest request;
 
   @Inject
@@ -33,9 +36,10 @@ public class AccountIdentityStore implements IdentityStore {
   public CredentialValidationResult validate(UsernamePasswordCredential credential) {
     Optional<Account> signedIn;
     try {
-      signedIn =
-          accounts.signIn(
-              credential.getCaller(), credential.getPasswordAsString(), clientAddress());
+      var check =
+          PasswordCheck.of(
+              credential.getCaller(), credential.getPasswordAsString(), accounts, hasher);
+      signedIn = accounts.settleSignIn(check, clientAddress());
     } catch (RuntimeException e) {
       if (!Database.isUnreachable(e)) {
         throw e;

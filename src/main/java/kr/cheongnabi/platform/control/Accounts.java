@@ -3,6 +3,8 @@ package kr.cheongnabi.platform.control;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -33,13 +35,33 @@ public class Accounts {
   @Inject Clock clock;
 
   /**
-   * Checks a sign-in. The account row is locked while it is checked, so concurrent attempts count
-   * every failure and a lock-out cannot be raced past.
+   * The password hash a sign-in is checked against, or none for an unknown username. It is read
+   * outside any transaction and without a lock, so that the hashing which follows (a tenth of a
+   * second of CPU, far longer while a burst of people sign in) holds neither a pooled connection
+   * nor the account's row: while it held both, a burst of sign-ins emptied the pool for everyone.
    */
   @PermitAll
-  public Optional<Account> signIn(String username, String password, String remoteAddress) {
+  @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+  public Optional<String> passwordHashOf(String username) {
+    return findByUsername(username).map(Account::getPasswordHash);
+  }
+
+  /**
+   * Settles a sign-in whose password was verified against {@code check}'s hash. The account row is
+   * locked while it is settled, so concurrent attempts count every failure and a lock-out cannot be
+   * raced past. Should the hash have changed since it was read (the password changed meanwhile),
+   * the password is verified again against the current one.
+   */
+  @PermitAll
+  public Optional<Account> settleSignIn(PasswordCheck check, String remoteAddress) {
+    var username = check.username();
     var found = lockedForUpdate(username);
-    var outcome = check(found, password, clock.instant());
+    var current = found.map(Account::getPasswordHash);
+    var matches =
+        current.equals(check.verifiedHash())
+            ? check.matches()
+            : hasher.matches(check.password(), current);
+    var outcome = decide(found, matches, clock.instant());
     if (outcome == Kind.REFUSED_WHILE_LOCKED) {
       LOG.warning(() -> "Sign-in refused: account " + username + " is locked");
     } else if (outcome == Kind.LOCKED_OUT) {
@@ -61,12 +83,9 @@ public class Accounts {
 
   /**
    * What a sign-in comes to, counting a failure or clearing the count on the account. The password
-   * is verified exactly once on every path, before anything else is decided: an unknown username, a
-   * locked account and a wrong password cost the same hashing time (OWASP ASVS 2.2.1), so the time
-   * of the answer tells none of them from the others.
+   * was verified exactly once before, whatever the outcome (see {@link PasswordCheck}).
    */
-  Kind check(Optional<Account> found, String password, Instant now) {
-    var matches = hasher.matches(password, found.map(Account::getPasswordHash));
+  static Kind decide(Optional<Account> found, boolean matches, Instant now) {
     if (found.isEmpty()) {
       return Kind.UNKNOWN_USER;
     }

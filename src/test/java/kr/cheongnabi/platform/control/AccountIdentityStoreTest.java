@@ -55,10 +55,18 @@ class AccountIdentityStoreTest {
     store.accounts =
         new Accounts() {
           @Override
-          public Optional<Account> signIn(String username, String password, String address) {
+          public Optional<String> passwordHashOf(String username) {
+            return Optional.empty();
+          }
+
+          @Override
+          public Optional<Account> settleSignIn(PasswordCheck check, String address) {
             return signIn.get();
           }
         };
+    store.hasher = new PasswordHasher();
+    store.hasher.pbkdf2 = new AccountsSignInTest.CountingPbkdf2();
+    store.hasher.configure();
     store.request =
         (HttpServletRequest)
             Proxy.newProxyInstance(

@@ -26,18 +26,17 @@ class AccountsSignInTest {
   private static final String PASSWORD = "integrity-2026";
 
   private final CountingPbkdf2 pbkdf2 = new CountingPbkdf2();
-  private final Accounts accounts = new Accounts();
+  private final PasswordHasher hasher = new PasswordHasher();
 
   @BeforeEach
   void hasher() {
-    accounts.hasher = new PasswordHasher();
-    accounts.hasher.pbkdf2 = pbkdf2;
-    accounts.hasher.configure();
+    hasher.pbkdf2 = pbkdf2;
+    hasher.configure();
   }
 
   @Test
   void unknownUsernameCostsOneVerificationAtTheCurrentCost() {
-    assertEquals(Kind.UNKNOWN_USER, accounts.check(Optional.empty(), PASSWORD, NOW));
+    assertEquals(Kind.UNKNOWN_USER, signIn(Optional.empty(), PASSWORD));
     assertEquals(List.of(PasswordHasher.ITERATIONS), pbkdf2.verifications);
   }
 
@@ -45,7 +44,7 @@ class AccountsSignInTest {
   void lockedAccountCostsOneVerificationAtTheCurrentCost() {
     var account = locked();
 
-    assertEquals(Kind.REFUSED_WHILE_LOCKED, accounts.check(Optional.of(account), "wrong-one", NOW));
+    assertEquals(Kind.REFUSED_WHILE_LOCKED, signIn(Optional.of(account), "wrong-one"));
     assertEquals(List.of(PasswordHasher.ITERATIONS), pbkdf2.verifications);
   }
 
@@ -53,7 +52,7 @@ class AccountsSignInTest {
   void lockedAccountIsRefusedEvenWithItsRightPassword() {
     var account = locked();
 
-    assertEquals(Kind.REFUSED_WHILE_LOCKED, accounts.check(Optional.of(account), PASSWORD, NOW));
+    assertEquals(Kind.REFUSED_WHILE_LOCKED, signIn(Optional.of(account), PASSWORD));
     assertEquals(List.of(PasswordHasher.ITERATIONS), pbkdf2.verifications);
   }
 
@@ -61,7 +60,7 @@ class AccountsSignInTest {
   void wrongPasswordCostsOneVerificationAndCountsAFailure() {
     var account = account();
 
-    assertEquals(Kind.WRONG_PASSWORD, accounts.check(Optional.of(account), "wrong-one", NOW));
+    assertEquals(Kind.WRONG_PASSWORD, signIn(Optional.of(account), "wrong-one"));
     assertEquals(List.of(PasswordHasher.ITERATIONS), pbkdf2.verifications);
     assertEquals(1, account.getFailedAttempts());
   }
@@ -70,7 +69,7 @@ class AccountsSignInTest {
   void rightPasswordCostsOneVerificationAndSignsIn() {
     var account = account();
 
-    assertEquals(Kind.SIGNED_IN, accounts.check(Optional.of(account), PASSWORD, NOW));
+    assertEquals(Kind.SIGNED_IN, signIn(Optional.of(account), PASSWORD));
     assertEquals(List.of(PasswordHasher.ITERATIONS), pbkdf2.verifications);
   }
 
@@ -79,11 +78,24 @@ class AccountsSignInTest {
     var standIn = pbkdf2.generated.get(0);
     var itsPassword = standIn.substring(standIn.indexOf(':') + 1);
 
-    assertFalse(accounts.hasher.matches(itsPassword, Optional.empty()));
+    assertFalse(hasher.matches(itsPassword, Optional.empty()));
+  }
+
+  /** The password checked as the identity store checks it, then the sign-in decided. */
+  private Kind signIn(Optional<Account> found, String password) {
+    var stored =
+        new Accounts() {
+          @Override
+          public Optional<String> passwordHashOf(String username) {
+            return found.map(Account::getPasswordHash);
+          }
+        };
+    var check = PasswordCheck.of("kim.minjun", password, stored, hasher);
+    return Accounts.decide(found, check.matches(), NOW);
   }
 
   private Account account() {
-    var account = new Account("kim.minjun", accounts.hasher.hash(PASSWORD), 7L, Set.of());
+    var account = new Account("kim.minjun", hasher.hash(PASSWORD), 7L, Set.of());
     pbkdf2.verifications.clear();
     return account;
   }

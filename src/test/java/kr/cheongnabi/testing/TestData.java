@@ -234,7 +234,8 @@ public final class TestData implements AutoCloseable {
     }
   }
 
-  private long insert(String sql) {
+  /** Runs an INSERT as the test database's user; the key it generated. */
+  public long insert(String sql) {
     try (var s = connection.createStatement()) {
       s.executeUpdate(sql, Statement.RETURN_GENERATED_KEYS);
       try (var keys = s.getGeneratedKeys()) {

@@ -21,6 +21,7 @@ import kr.cheongnabi.followup.control.TrainingOffer;
 import kr.cheongnabi.followup.entity.FollowUpJob;
 import kr.cheongnabi.platform.boundary.Messages;
 import kr.cheongnabi.platform.control.BusinessException;
+import kr.cheongnabi.platform.control.JobHeartbeat;
 import kr.cheongnabi.report.control.EmployeeGap;
 import kr.cheongnabi.report.control.GapQuery;
 import kr.cheongnabi.report.control.GapReport;
@@ -48,8 +49,13 @@ public class FollowUpBacking implements Serializable {
     CONFIRMING
   }
 
-  /** The job's progress as the page shows it. */
-  public record JobView(FollowUpJob.State state, int total, int done, int created, int full)
+  /**
+   * The job's progress as the page shows it.
+   *
+   * @param stopped it failed because the server running it stopped
+   */
+  public record JobView(
+      FollowUpJob.State state, int total, int done, int created, int full, boolean stopped)
       implements Serializable {
 
     public int percent() {
@@ -169,7 +175,8 @@ public class FollowUpBacking implements Serializable {
                         j.getTotalPeople(),
                         j.getDonePeople(),
                         j.getCreatedCount(),
-                        j.getFullCount()));
+                        j.getFullCount(),
+                        JobHeartbeat.STOPPED.equals(j.getFailure())));
   }
 
   private GapQuery query() {

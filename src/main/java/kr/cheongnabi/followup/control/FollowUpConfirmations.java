@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import kr.cheongnabi.platform.control.BusinessException;
+import kr.cheongnabi.platform.control.JobHeartbeat;
 import kr.cheongnabi.platform.entity.Role;
 import kr.cheongnabi.report.control.EmployeeGap;
 import kr.cheongnabi.report.control.GapReport;
@@ -37,6 +38,7 @@ public class FollowUpConfirmations {
   @Inject GapReport gaps;
   @Inject FollowUps followUps;
   @Inject FollowUpJobs jobs;
+  @Inject JobHeartbeat heartbeat;
   @Resource SessionContext context;
 
   /** Opens the job and starts it; returns the job's id for the page to follow. */
@@ -53,6 +55,7 @@ public class FollowUpConfirmations {
   /** The job itself; the caller's identity goes with it, so its services see HR. */
   @Asynchronous
   public void run(long id, ConfirmRequest request, String by) {
+    heartbeat.started(FollowUpJobLease.KIND, id);
     try {
       var tree = gaps.tree(request.year());
       var offer = followUps.offer(request.year(), request.dueDate());
@@ -85,6 +88,8 @@ public class FollowUpConfirmations {
     } catch (RuntimeException e) {
       LOG.log(Level.WARNING, "follow-up confirmation " + id + " failed", e);
       jobs.failed(id, e.toString());
+    } finally {
+      heartbeat.finished(FollowUpJobLease.KIND, id);
     }
   }
 

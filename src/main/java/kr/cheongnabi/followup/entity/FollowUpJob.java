@@ -58,6 +58,10 @@ public class FollowUpJob {
   @Column(name = "finished_at")
   private Instant finishedAt;
 
+  /** Stamped by the instance running the job; see {@code JobHeartbeat}. */
+  @Column(name = "heartbeat_at")
+  private Instant heartbeatAt;
+
   private String failure;
 
   protected FollowUpJob() {}
@@ -69,6 +73,7 @@ public class FollowUpJob {
     this.requestedBy = requestedBy;
     this.state = State.RUNNING;
     this.startedAt = now;
+    this.heartbeatAt = now;
   }
 
   /** A batch of people is confirmed: so many assignments created, so many session seats missed. */

@@ -3,8 +3,6 @@ package kr.cheongnabi.followup.control;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 import kr.cheongnabi.platform.control.Heartbeat;
 import kr.cheongnabi.platform.control.JobHeartbeat;
 
@@ -19,20 +17,13 @@ public class FollowUpJobLease {
   /** The kind of job under which {@link JobHeartbeat} holds follow-up confirmations. */
   static final String KIND = "follow-up-confirmation";
 
-  private static final Logger LOG = Logger.getLogger(FollowUpJobLease.class.getName());
-
   @Inject FollowUpJobs jobs;
 
   void onHeartbeat(@Observes Heartbeat heartbeat) {
-    try {
-      jobs.beat(heartbeat.running(KIND).stream().map(Long::valueOf).toList(), heartbeat.at());
-      var stopped = jobs.expire(heartbeat.leaseEnd(), heartbeat.at());
-      if (stopped > 0) {
-        LOG.warning(() -> stopped + " follow-up confirmations failed: " + JobHeartbeat.STOPPED);
-      }
-    } catch (RuntimeException e) {
-      // The next beat tries again; the other components' jobs must not wait for this one.
-      LOG.log(Level.WARNING, "The follow-up confirmations' heartbeat failed", e);
-    }
+    heartbeat.keep(
+        KIND,
+        "follow-up confirmations",
+        (ids, at) -> jobs.beat(ids.stream().map(Long::valueOf).toList(), at),
+        jobs::expire);
   }
 }

@@ -71,7 +71,7 @@ class SummaryDocumentTest {
     assertTrue(text.contains("대상 인원 244명"), text);
     assertTrue(text.contains("목표 달성 90명"), text);
     assertTrue(text.contains("이수율 36%"), text);
-    assertTrue(text.contains("이수 시간 450.0시간"), text);
+    assertTrue(text.contains("이수 시간 450시간"), text);
     for (var i = 0; i < 60; i++) {
       var name = "감사%d팀".formatted(i);
       assertEquals(2, text.split(name + " ", -1).length - 1, name + " in the table and the chart");

@@ -58,7 +58,10 @@ public record DueItem(
         Kind.MODULE,
         card.title(),
         card.availableUntil(),
-        "module.state." + card.state().name(),
+        // The cards' own "In progress: {0} of {1} lessons" needs figures the list leaves out.
+        card.state() == ModuleCard.State.IN_PROGRESS
+            ? "followup.assignmentState.IN_PROGRESS"
+            : "module.state." + card.state().name(),
         "/me/module",
         "module",
         card.key());

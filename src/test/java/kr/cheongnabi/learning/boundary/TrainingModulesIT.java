@@ -62,7 +62,8 @@ class TrainingModulesIT extends BrowserTest {
     browser.signIn(learner, PASSWORD);
     browser.waitFor("#moduleCards");
     assertTrue(
-        browser.find("#credited").getText().contains("0분"), browser.find("#credited").getText());
+        browser.find("#credited").getText().contains("인정된 시간: 0시간"),
+        browser.find("#credited").getText());
     var card = "div.module-card[data-module='" + key + "']";
     assertTrue(browser.find(card).getText().contains("시작 전"));
     browser.find(card + " a.module-open").click();

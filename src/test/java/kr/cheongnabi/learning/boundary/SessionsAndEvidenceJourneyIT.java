@@ -213,9 +213,8 @@ class SessionsAndEvidenceJourneyIT extends BrowserTest {
     var rows = browser.driver().findElements(By.cssSelector("#training\\:history_data tr"));
     assertEquals(2, rows.size());
     assertTrue(
-        rows.get(0).getText().contains("출석부 누락분"),
-        "today's correction first, though the claim was credited after it: "
-            + rows.get(0).getText());
+        rows.get(0).getText().contains("긴 퀴즈"),
+        "today's quiz first, though the claim was credited after it: " + rows.get(0).getText());
     assertTrue(rows.get(1).getText().contains(title), rows.get(1).getText());
     assertTrue(rows.get(1).getText().contains("1시간 30분"), rows.get(1).getText());
     browser.screenshot("my-training-hours");

@@ -109,7 +109,7 @@ class RequirementsIT extends InContainerTest {
     var added = book.settings(year).changes().get(0);
     assertEquals(RequirementSubject.OVERRIDE, added.subject());
     assertEquals(GroupKind.SENIOR_OFFICIAL, added.groupKind());
-    assertEquals("10.0 / 4.0", added.after());
+    assertEquals("10 h / 4 h", added.shown(added.after(), ENGLISH));
 
     book.removeOverride(year, book.settings(year).version(), GroupKind.SENIOR_OFFICIAL, "", author);
     await(() -> owed(year, senior), 300);

@@ -120,6 +120,17 @@ public final class Browser implements AutoCloseable {
     waitFor("#login\\:username");
   }
 
+  /**
+   * Starts the quiz from its page, answers its one statement O, finishes it and sees the result.
+   */
+  public void answerOnceWithO(String quizKey) {
+    open("/me/quiz.xhtml?quiz=" + quizKey);
+    find("#take\\:start").click();
+    find("#take\\:yes").click();
+    find("#take\\:finish").click();
+    waitFor("#result");
+  }
+
   public String text() {
     return driver.findElement(By.tagName("body")).getText();
   }

@@ -6,6 +6,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Optional;
 import kr.cheongnabi.alert.entity.AlertRecipient;
+import kr.cheongnabi.ledger.control.Hours;
 import kr.cheongnabi.platform.boundary.Messages;
 
 /**
@@ -22,7 +23,7 @@ public record AlertMail(String subject, String body) {
     var locale = alert.locale();
     var due = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale);
     var date = due.format(alert.dueDate());
-    var hours = Messages.format(locale, "alert.mail.hours", alert.minutes() / 60.0);
+    var hours = Hours.of(alert.minutes()).text(locale);
     var head = alert.recipient() == AlertRecipient.UNIT_HEAD;
     var kind = head ? "head" : alert.stage().name();
     var subject =

@@ -1,6 +1,7 @@
 package kr.cheongnabi.learning.control;
 
 import java.io.Serializable;
+import java.time.LocalDate;
 import kr.cheongnabi.platform.entity.Bilingual;
 
 /**
@@ -8,6 +9,7 @@ import kr.cheongnabi.platform.entity.Bilingual;
  *
  * @param descriptionHtml the description as safe HTML, or null
  * @param completion the completion this training year, or null
+ * @param availableUntil the last day it is open, or null
  */
 public record ModuleCard(
     String key,
@@ -16,7 +18,8 @@ public record ModuleCard(
     int creditMinutes,
     int lessons,
     int seen,
-    Completion completion)
+    Completion completion,
+    LocalDate availableUntil)
     implements Serializable {
 
   /** Where the learner stands. */

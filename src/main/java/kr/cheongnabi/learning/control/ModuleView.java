@@ -21,7 +21,16 @@ public record ModuleView(
     Completion completion)
     implements Serializable {
 
+  /**
+   * A module completed this year shows as done throughout: every lesson seen and the final quiz
+   * passed, whatever was recorded of them (a completion carried over from elsewhere has no lesson
+   * records, and lessons added after it were not part of what was completed).
+   */
   public ModuleView {
+    if (completion != null) {
+      lessons = lessons.stream().map(LessonView::asSeen).toList();
+      quiz = quiz == null ? null : quiz.asPassed();
+    }
     lessons = List.copyOf(lessons);
   }
 

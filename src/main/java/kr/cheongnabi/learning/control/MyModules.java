@@ -54,7 +54,8 @@ public class MyModules {
                     m.getCreditMinutes(),
                     m.getLessons().size(),
                     seen.getOrDefault(m.getId(), 0),
-                    done.get(m.getId())))
+                    done.get(m.getId()),
+                    m.getAvailableUntil()))
         .toList();
   }
 

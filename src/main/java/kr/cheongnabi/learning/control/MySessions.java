@@ -81,6 +81,19 @@ public class MySessions {
     return new Mine(open, registered, done);
   }
 
+  /** The sessions I am registered for that have not started yet, soonest first. */
+  public List<SessionCard> comingUp() {
+    return em.createQuery(
+            "SELECT s FROM TrainingSession s, SessionRegistration r WHERE r.sessionId = s.id"
+                + " AND r.employeeId = :e AND s.startsAt > :now ORDER BY s.startsAt",
+            TrainingSession.class)
+        .setParameter("e", me())
+        .setParameter("now", clock.instant())
+        .getResultStream()
+        .map(s -> card(s, true, null))
+        .toList();
+  }
+
   public void register(long sessionId) {
     var session = em.find(TrainingSession.class, sessionId);
     if (session == null || !session.isPublished()) {

@@ -30,10 +30,10 @@ public class CertificateCheck {
       String employeeNumber,
       Bilingual unit,
       int year,
-      String hours,
-      String targetHours,
+      int minutes,
+      int targetMinutes,
       LocalDate issuedOn,
-      String hoursNow,
+      int minutesNow,
       boolean stillMet)
       implements Serializable {}
 
@@ -55,10 +55,10 @@ public class CertificateCheck {
                   employee.getEmployeeNumber(),
                   unit == null ? null : unit.getName(),
                   c.getTrainingYear(),
-                  Hours.of(c.getTotalMinutes()),
-                  Hours.of(c.getTargetMinutes()),
+                  c.getTotalMinutes(),
+                  c.getTargetMinutes(),
                   LocalDate.ofInstant(c.getIssuedAt(), Credit.KOREA),
-                  Hours.of(now),
+                  now,
                   now >= c.getTargetMinutes());
             });
   }

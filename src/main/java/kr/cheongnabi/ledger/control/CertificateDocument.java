@@ -161,13 +161,14 @@ public final class CertificateDocument {
       String verifyHint) {
 
     static Texts of(CertificateContent c) {
-      var hours = Hours.of(c.minutes());
-      var target = Hours.of(c.targetMinutes());
+      var language = c.korean() ? Locale.KOREAN : Locale.ENGLISH;
+      var hours = Hours.of(c.minutes()).text(language);
+      var target = Hours.of(c.targetMinutes()).text(language);
       var split =
           new String[] {
-            Hours.of(c.onlineMinutes()),
-            Hours.of(c.inPersonMinutes()),
-            Hours.of(c.externalMinutes())
+            Hours.of(c.onlineMinutes()).text(language),
+            Hours.of(c.inPersonMinutes()).text(language),
+            Hours.of(c.externalMinutes()).text(language)
           };
       if (c.korean()) {
         return new Texts(
@@ -178,12 +179,12 @@ public final class CertificateDocument {
               {"직원번호", c.employeeNumber()},
               {"소속", c.unitName() == null ? "" : c.unitName()},
               {"교육연도", c.year() + "년"},
-              {"이수 시간", hours + "시간 (목표 " + target + "시간)"},
-              {"내역", "온라인 " + split[0] + "시간 · 집합 " + split[1] + "시간 · 외부 " + split[2] + "시간"}
+              {"이수 시간", hours + " (목표 " + target + ")"},
+              {"내역", "온라인 " + split[0] + " · 집합 " + split[1] + " · 외부 " + split[2]}
             },
             new String[] {
-              "위 사람은 " + c.year() + "년도 청렴교육을 " + hours + "시간 이수하여",
-              "연간 이수 목표 " + target + "시간을 달성하였음을 증명합니다."
+              "위 사람은 " + c.year() + "년도 청렴교육을 " + hours + " 이수하여",
+              "연간 이수 목표 " + target + "을 달성하였음을 증명합니다."
             },
             c.issuedOn().format(DateTimeFormatter.ofPattern("yyyy년 M월 d일", Locale.KOREAN)),
             "청렴나비 청렴교육 기록",
@@ -197,25 +198,19 @@ public final class CertificateDocument {
             {"Employee no.", c.employeeNumber()},
             {"Unit", c.unitName() == null ? "" : c.unitName()},
             {"Training year", Integer.toString(c.year())},
-            {"Hours completed", hours + " h (target " + target + " h)"},
+            {"Hours completed", hours + " (target " + target + ")"},
             {
               "Made up of",
-              "online "
-                  + split[0]
-                  + " h · in person "
-                  + split[1]
-                  + " h · external "
-                  + split[2]
-                  + " h"
+              "online " + split[0] + " · in person " + split[1] + " · external " + split[2]
             }
           },
           new String[] {
-            "This certifies that the person named above completed " + hours + " hours",
+            "This certifies that the person named above completed " + hours,
             "of integrity training in "
                 + c.year()
                 + ", meeting the yearly target of "
                 + target
-                + " hours."
+                + "."
           },
           c.issuedOn().format(DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH)),
           "Cheongnabi integrity training record",

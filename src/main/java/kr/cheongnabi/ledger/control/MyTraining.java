@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -60,9 +61,22 @@ public class MyTraining {
                       e.getReason());
                 })
             .collect(Collectors.toCollection(ArrayList::new));
-    // Newest first, as people read a history.
+    // Newest first, as people read a history: by when it happened, not by when it reached the
+    // ledger (a session's attendance or an approved claim is entered after the day it took place),
+    // and what was entered later first among entries of the same moment.
     Collections.reverse(lines);
+    lines.sort(Comparator.comparing(MyTrainingView.Line::occurredAt).reversed());
     return new MyTrainingView(total, target, lines, null);
+  }
+
+  /**
+   * Where I stand in the year, from the totals kept beside the ledger: no entry is read, so the
+   * home page costs two small reads however long the history.
+   */
+  public MyTrainingView standing(int year) {
+    var me = me();
+    return new MyTrainingView(
+        ledger.totalOf(me.getId(), year), targetOf(me.getId(), year), List.of(), null);
   }
 
   /** The employee's own target in the year; the defaults where nothing else knows it. */
@@ -85,7 +99,10 @@ public class MyTraining {
     var me = me();
     var certificate =
         certificates.issue(
-            me.getId(), ledger.totalOf(me.getId(), year), targetOf(me.getId(), year).target());
+            me.getId(),
+            ledger.totalOf(me.getId(), year),
+            targetOf(me.getId(), year).target(),
+            locale);
     var code = new VerificationCode(certificate.getCode());
     var unit = me.getOrgUnit();
     var pdf =

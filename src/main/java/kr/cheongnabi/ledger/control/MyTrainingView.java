@@ -62,20 +62,4 @@ public record MyTrainingView(
   public int missingMinutes() {
     return Math.max(0, target().targetMinutes() - total.total());
   }
-
-  public String hours() {
-    return Hours.of(total.total());
-  }
-
-  public String targetHours() {
-    return Hours.of(target().targetMinutes());
-  }
-
-  public String floorHours() {
-    return Hours.of(target().floorMinutes());
-  }
-
-  public String missingHours() {
-    return Hours.of(missingMinutes());
-  }
 }

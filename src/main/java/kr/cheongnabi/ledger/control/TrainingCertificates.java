@@ -6,6 +6,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.util.Locale;
 import java.util.Optional;
 import kr.cheongnabi.ledger.entity.TrainingCertificate;
 import kr.cheongnabi.platform.control.BusinessException;
@@ -23,10 +24,13 @@ public class TrainingCertificates {
   @Inject Clock clock;
 
   /** The certificate of the employee's minutes in the year, issued now if there is none yet. */
-  public TrainingCertificate issue(long employeeId, YearTotal total, YearTarget target) {
+  public TrainingCertificate issue(
+      long employeeId, YearTotal total, YearTarget target, Locale locale) {
     if (!target.isMetBy(total.total())) {
       throw new BusinessException(
-          "training.certificateNotYet", Hours.of(total.total()), Hours.of(target.targetMinutes()));
+          "training.certificateNotYet",
+          Hours.of(total.total()).text(locale),
+          Hours.of(target.targetMinutes()).text(locale));
     }
     em.createNativeQuery(
             "INSERT INTO certificate (code, employee_id, training_year, total_minutes,"

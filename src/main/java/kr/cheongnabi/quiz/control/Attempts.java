@@ -409,7 +409,8 @@ public class Attempts {
         attempts.size(),
         settings.attemptsAllowed(),
         open.map(QuizAttempt::getId).orElse(null),
-        best);
+        best,
+        settings.availableUntil());
   }
 
   private static boolean isOpenOn(QuizSettings settings, LocalDate day) {

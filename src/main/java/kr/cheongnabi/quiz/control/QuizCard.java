@@ -1,6 +1,7 @@
 package kr.cheongnabi.quiz.control;
 
 import java.io.Serializable;
+import java.time.LocalDate;
 import kr.cheongnabi.platform.entity.Bilingual;
 
 /**
@@ -8,6 +9,7 @@ import kr.cheongnabi.platform.entity.Bilingual;
  *
  * @param openAttemptId the attempt to resume, or null
  * @param bestPercent the best finished score in percent, or null before any finished attempt
+ * @param availableUntil the last day it can be taken, or null
  */
 public record QuizCard(
     String quizKey,
@@ -20,7 +22,8 @@ public record QuizCard(
     int attemptsUsed,
     int attemptsAllowed,
     Long openAttemptId,
-    Integer bestPercent)
+    Integer bestPercent,
+    LocalDate availableUntil)
     implements Serializable {
 
   public enum State {
@@ -30,6 +33,16 @@ public record QuizCard(
     /** Finished without passing, with attempts left. */
     FAILED,
     NO_ATTEMPTS_LEFT
+  }
+
+  /** Passed, or with nothing left to try: nothing more is asked of the learner. */
+  public boolean settled() {
+    return state == State.PASSED || state == State.NO_ATTEMPTS_LEFT;
+  }
+
+  /** Attempts still to be had; -1 when there is no limit. */
+  public int attemptsLeft() {
+    return attemptsAllowed == 0 ? -1 : Math.max(0, attemptsAllowed - attemptsUsed);
   }
 
   public boolean canStart() {

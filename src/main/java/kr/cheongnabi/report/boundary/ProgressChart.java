@@ -4,7 +4,6 @@ import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import kr.cheongnabi.ledger.control.Hours;
 import kr.cheongnabi.report.control.YearProgress;
 
 /**
@@ -18,8 +17,8 @@ public record ProgressChart(
     String previousPoints,
     List<Tick> ticks,
     List<Month> months,
-    String totalHours,
-    String previousHours)
+    long totalMinutes,
+    long previousMinutes)
     implements Serializable {
 
   public static final int WIDTH = 640;
@@ -32,8 +31,12 @@ public record ProgressChart(
   /** A line across the chart at a number of hours; y in SVG units. */
   public record Tick(double y, String hours) implements Serializable {}
 
-  /** A month's place on the axis and its running totals in hours (blank: not begun yet). */
-  public record Month(int number, double x, String hours, String previousHours)
+  /**
+   * A month's place on the axis and its running totals, shown as hours by the page.
+   *
+   * @param minutes this year's running total, or null when the month has not begun yet
+   */
+  public record Month(int number, double x, Long minutes, long previousMinutes)
       implements Serializable {}
 
   public static ProgressChart of(YearProgress progress) {
@@ -64,7 +67,7 @@ public record ProgressChart(
       if (begun) {
         current.append(point(x, y(now, topHours, plotHeight)));
       }
-      months.add(new Month(month + 1, x, begun ? hours(now) : "", hours(last)));
+      months.add(new Month(month + 1, x, begun ? now : null, last));
     }
     return new ProgressChart(
         progress.year(),
@@ -72,8 +75,8 @@ public record ProgressChart(
         previous.toString().strip(),
         List.copyOf(ticks),
         List.copyOf(months),
-        hours(progress.total()),
-        hours(progress.previousAtSameMonth()));
+        progress.total(),
+        progress.previousAtSameMonth());
   }
 
   /** Where the month's points sit: January at the left edge, December at the right. */
@@ -120,9 +123,5 @@ public record ProgressChart(
 
   private static String point(double x, double y) {
     return String.format(Locale.ROOT, "%.1f,%.1f ", x, y);
-  }
-
-  private static String hours(long minutes) {
-    return Hours.of(Math.toIntExact(minutes));
   }
 }

@@ -12,8 +12,9 @@ import kr.cheongnabi.platform.boundary.Messages;
 import kr.cheongnabi.platform.control.CsvCell;
 
 /**
- * The year-end summary for the commission as CSV (UTF-8 with BOM, hours as {@code 12.5}) or XLSX
- * (hours and shares as numbers): the columns are documented in the README.
+ * The year-end summary for the commission as CSV (UTF-8 with BOM, hours as {@code 12:30}) or XLSX
+ * (hours as durations, shares as numbers): the columns are documented in the README. Hours follow
+ * the one rule of {@link Hours}, so a unit's parts add up to its total in the spreadsheet too.
  */
 public final class CommissionExport {
 
@@ -42,11 +43,7 @@ public final class CommissionExport {
       csv.printRecord(CsvCell.row(headers(locale)));
       for (var row : rows(report, locale)) {
         // Unit names are text a person typed; a decimal written out stays a plain number.
-        csv.printRecord(
-            CsvCell.row(
-                row.stream()
-                    .map(v -> v instanceof BigDecimal number ? number.toPlainString() : v)
-                    .toList()));
+        csv.printRecord(CsvCell.row(row.stream().map(CommissionExport::csvValue).toList()));
       }
       csv.flush();
     } catch (IOException e) {
@@ -64,11 +61,18 @@ public final class CommissionExport {
     }
   }
 
+  private static Object csvValue(Object value) {
+    if (value instanceof BigDecimal number) {
+      return number.toPlainString();
+    }
+    return value instanceof Hours hours ? hours.clock() : value;
+  }
+
   static List<String> headers(Locale locale) {
     return KEYS.stream().map(key -> Messages.format(locale, "export.commission." + key)).toList();
   }
 
-  /** Every unit's line, then the total line, as values: text, whole people, decimal hours. */
+  /** Every unit's line, then the total line, as values: text, whole people, hours. */
   static List<List<Object>> rows(CommissionReport report, Locale locale) {
     var rows = new ArrayList<List<Object>>();
     for (var unit : report.units()) {
@@ -86,10 +90,10 @@ public final class CommissionExport {
         row.trained(),
         row.metTarget(),
         row.belowFloor(),
-        Hours.decimal(row.creditedMinutes()),
-        Hours.decimal(row.onlineMinutes()),
-        Hours.decimal(row.inPersonMinutes()),
-        Hours.decimal(row.externalMinutes()),
+        Hours.of(row.creditedMinutes()),
+        Hours.of(row.onlineMinutes()),
+        Hours.of(row.inPersonMinutes()),
+        Hours.of(row.externalMinutes()),
         row.onlineShare(),
         row.inPersonShare());
   }

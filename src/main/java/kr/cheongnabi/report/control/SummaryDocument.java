@@ -136,8 +136,8 @@ public final class SummaryDocument {
             Integer.toString(sub.floorOnly()),
             Integer.toString(sub.belowFloor()),
             sub.completionPercent() + "%",
-            Hours.decimal(sub.creditedMinutes()).toPlainString(),
-            Hours.decimal(sub.missingMinutes()).toPlainString()
+            hours(sub.creditedMinutes()),
+            hours(sub.missingMinutes())
           };
       for (var i = 0; i < figures.length; i++) {
         right(regular, 9, COLUMNS[i], y, figures[i]);
@@ -234,7 +234,7 @@ public final class SummaryDocument {
   }
 
   private String hours(long minutes) {
-    return Messages.format(locale, "export.summary.hours", Hours.decimal(minutes).toPlainString());
+    return Hours.of(minutes).text(locale);
   }
 
   private static InputStream font(String name) {

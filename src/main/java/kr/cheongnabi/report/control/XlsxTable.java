@@ -5,6 +5,7 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.util.List;
+import kr.cheongnabi.ledger.control.Hours;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.WorkbookUtil;
@@ -25,6 +26,7 @@ final class XlsxTable implements AutoCloseable {
   private final SXSSFSheet sheet;
   private final int columns;
   private final CellStyle decimal;
+  private final CellStyle duration;
   private int nextRow;
 
   /**
@@ -45,6 +47,8 @@ final class XlsxTable implements AutoCloseable {
     headerStyle.setFont(bold);
     decimal = workbook.createCellStyle();
     decimal.setDataFormat(workbook.createDataFormat().getFormat("0.0"));
+    duration = workbook.createCellStyle();
+    duration.setDataFormat(workbook.createDataFormat().getFormat(Hours.SPREADSHEET_FORMAT));
     var header = sheet.createRow(nextRow++);
     for (var i = 0; i < columns; i++) {
       var cell = header.createCell(i);
@@ -55,13 +59,19 @@ final class XlsxTable implements AutoCloseable {
     sheet.createFreezePane(0, 1);
   }
 
-  /** A row: numbers become numeric cells (decimals shown with one place), anything else text. */
+  /**
+   * A row: numbers become numeric cells (decimals shown with one place), hours durations ({@code
+   * 7:15}, exact and summed exactly), anything else text.
+   */
   void row(List<?> values) {
     var row = sheet.createRow(nextRow++);
     for (var i = 0; i < values.size(); i++) {
       var value = values.get(i);
       var cell = row.createCell(i);
-      if (value instanceof BigDecimal number) {
+      if (value instanceof Hours hours) {
+        cell.setCellValue(hours.days());
+        cell.setCellStyle(duration);
+      } else if (value instanceof BigDecimal number) {
         cell.setCellValue(number.doubleValue());
         cell.setCellStyle(decimal);
       } else if (value instanceof Number number) {

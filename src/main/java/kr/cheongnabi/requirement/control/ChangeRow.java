@@ -2,17 +2,18 @@ package kr.cheongnabi.requirement.control;
 
 import java.io.Serializable;
 import java.time.LocalDateTime;
+import java.util.Locale;
 import kr.cheongnabi.ledger.control.Hours;
 import kr.cheongnabi.platform.entity.TrainingYear;
 import kr.cheongnabi.requirement.entity.RequirementChange;
 
 /**
- * One recorded change as the history shows it: minutes as hours with one decimal, a group's target
- * and floor as "5.0 / 2.0".
+ * One recorded change as the history shows it: minutes as hours by the one rule ({@link Hours}), a
+ * group's target and floor as "5시간 / 2시간".
  *
  * @param groupKind the group of an OVERRIDE change, else null
- * @param before the value before, or null when something was added
- * @param after the value after, or null when something was removed
+ * @param before the value before as stored, or null when something was added
+ * @param after the value after as stored, or null when something was removed
  */
 public record ChangeRow(
     LocalDateTime changedAt,
@@ -44,21 +45,22 @@ public record ChangeRow(
         subject,
         kind,
         value,
-        shown(subject, change.getBeforeValue()),
-        shown(subject, change.getAfterValue()));
+        change.getBeforeValue(),
+        change.getAfterValue());
   }
 
-  private static String shown(RequirementSubject subject, String stored) {
+  /** A stored value ({@link #before()} or {@link #after()}) as the page shows it. */
+  public String shown(String stored, Locale locale) {
     if (stored == null) {
       return null;
     }
     return switch (subject) {
-      case TARGET, FLOOR -> Hours.of(Integer.parseInt(stored));
+      case TARGET, FLOOR -> Hours.of(Integer.parseInt(stored)).text(locale);
       case OVERRIDE -> {
         var minutes = stored.split(TARGET_FLOOR);
-        yield Hours.of(Integer.parseInt(minutes[0]))
+        yield Hours.of(Integer.parseInt(minutes[0])).text(locale)
             + " / "
-            + Hours.of(Integer.parseInt(minutes[1]));
+            + Hours.of(Integer.parseInt(minutes[1])).text(locale);
       }
       case ALERT_DAYS_BEFORE, ALERT_UNIT_HEAD -> stored;
     };

@@ -37,7 +37,7 @@ class AlertMailTest {
 
     assertEquals("[청렴나비] 보충 교육 마감 안내: 이해충돌방지법 기초 (2026년 11월 30일까지)", mail.subject());
     assertTrue(mail.body().startsWith("김청렴 님, 안녕하세요."), mail.body());
-    assertTrue(mail.body().contains("1.5시간, 90분"), mail.body());
+    assertTrue(mail.body().contains("(1시간 30분)"), mail.body());
     assertTrue(mail.body().contains(URL + "me/module.xhtml?module=coi-101"), mail.body());
   }
 
@@ -50,7 +50,7 @@ class AlertMailTest {
 
     assertEquals("[Cheongnabi] Due today: Conflict of interest basics", mail.subject());
     assertTrue(mail.body().contains("is due today, November 30, 2026"), mail.body());
-    assertTrue(mail.body().contains("(1.5 h, 90 minutes)"), mail.body());
+    assertTrue(mail.body().contains("(1 h 30 min)"), mail.body());
     assertTrue(
         mail.body().contains("https://cheongnabi.example.go.kr/me/module.xhtml?module=coi-101"));
   }

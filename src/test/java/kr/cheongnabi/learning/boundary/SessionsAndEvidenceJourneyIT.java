@@ -34,6 +34,7 @@ class SessionsAndEvidenceJourneyIT extends BrowserTest {
   private String trainer;
   private String hr;
   private String employeeNumber;
+  private long employee;
 
   SessionsAndEvidenceJourneyIT() {
     super("ko");
@@ -43,7 +44,7 @@ class SessionsAndEvidenceJourneyIT extends BrowserTest {
   void anEmployeeATrainerAndHr() {
     var unit = data.unit(TestData.unique("U"), "청렴담당관", "Integrity Office");
     employeeNumber = TestData.unique("E");
-    var employee = data.employee(employeeNumber, "송참석", unit);
+    employee = data.employee(employeeNumber, "송참석", unit);
     learner = account("goer", employee);
     trainer = account("trainer", null, "TRAINER");
     hr = account("hr", null, "HR");
@@ -168,15 +169,7 @@ class SessionsAndEvidenceJourneyIT extends BrowserTest {
     assertTrue(type.startsWith("application/pdf"), type);
     assertEquals("nosniff", certificate.headers().firstValue("X-Content-Type-Options").orElse(""));
     assertTrue(new String(certificate.body(), StandardCharsets.US_ASCII).startsWith("%PDF-1.4"));
-    browser
-        .driver()
-        .findElement(
-            By.xpath(
-                "//*[@id='review:pending']//tr[contains(., '"
-                    + title
-                    + "')]//button[contains(@class,'approve')]"))
-        .click();
-    browser.waitForText(".ui-messages-info", "승인");
+    approve(title);
     browser.signOut();
 
     browser.open("/me/evidence.xhtml");
@@ -190,6 +183,44 @@ class SessionsAndEvidenceJourneyIT extends BrowserTest {
   }
 
   @Test
+  void hoursReadTheSameOnEveryPageThePartsAddUpAndTheHistoryIsNewestFirst() throws Exception {
+    // 345 minutes of a quiz passed today, and 90 minutes taken ten days ago but credited after
+    // it: 435 minutes, once shown as 7.3 hours to the employee and 7.2 hours to HR.
+    var title = TestData.unique("외부 청렴 연수 ");
+    submitEvidence(title, LocalDate.now(ZoneId.of("Asia/Seoul")).minusDays(10).toString(), "1.5");
+    browser.waitForText("#claims", title);
+    var quizKey = TestData.unique("long-").toLowerCase();
+    var quizId =
+        data.quiz(quizKey, "긴 퀴즈", new String[] {"MOODLE", "청렴은 중요하다.", "Integrity.", "T"});
+    data.execute("UPDATE quiz_version SET credit_minutes = 345 WHERE quiz_id = " + quizId);
+    browser.answerOnceWithO(quizKey);
+    browser.signOut();
+
+    browser.open("/hr/evidence.xhtml");
+    browser.signIn(hr, PASSWORD);
+    browser.waitForText("#review\\:pending", title);
+    approve(title);
+    browser.open("/hr/employee.xhtml?id=" + employee);
+    browser.waitForText("#total", "7시간 15분(435분)");
+    browser.signOut();
+
+    browser.open("/me/training.xhtml");
+    browser.signIn(learner, PASSWORD);
+    browser.waitForText("#training\\:headline", "7시간 15분 이수 / 목표 5시간");
+    var split = browser.find(".split").getText();
+    assertTrue(split.contains("외부") && split.contains("1시간 30분"), split);
+    assertTrue(split.contains("온라인") && split.contains("5시간 45분"), split);
+    var rows = browser.driver().findElements(By.cssSelector("#training\\:history_data tr"));
+    assertEquals(2, rows.size());
+    assertTrue(
+        rows.get(0).getText().contains("긴 퀴즈"),
+        "today's quiz first, though the claim was credited after it: " + rows.get(0).getText());
+    assertTrue(rows.get(1).getText().contains(title), rows.get(1).getText());
+    assertTrue(rows.get(1).getText().contains("1시간 30분"), rows.get(1).getText());
+    browser.screenshot("my-training-hours");
+  }
+
+  @Test
   void anEmployeeIsToldTrainingBeforeTheirHireDateDoesNotCount() throws Exception {
     var title = TestData.unique("입사 전 교육 ");
     submitEvidence(title, "2019-12-30", "2");
@@ -198,6 +229,19 @@ class SessionsAndEvidenceJourneyIT extends BrowserTest {
     browser.screenshot("evidence-before-hire-ko");
     assertEquals(
         0, data.count("SELECT COUNT(*) FROM evidence_claim WHERE title = '" + title + "'"));
+  }
+
+  /** HR, on the claims waiting, approves the one of this title. */
+  private void approve(String title) {
+    browser
+        .driver()
+        .findElement(
+            By.xpath(
+                "//*[@id='review:pending']//tr[contains(., '"
+                    + title
+                    + "')]//button[contains(@class,'approve')]"))
+        .click();
+    browser.waitForText(".ui-messages-info", "승인");
   }
 
   /** The learner signs in and submits a claim with a small PDF certificate. */

@@ -62,31 +62,35 @@ class TrainingModulesIT extends BrowserTest {
     browser.signIn(learner, PASSWORD);
     browser.waitFor("#moduleCards");
     assertTrue(
-        browser.find("#credited").getText().contains("0분"), browser.find("#credited").getText());
+        browser.find("#credited").getText().contains("인정된 시간: 0시간"),
+        browser.find("#credited").getText());
     var card = "div.module-card[data-module='" + key + "']";
     assertTrue(browser.find(card).getText().contains("시작 전"));
     browser.find(card + " a.module-open").click();
 
-    browser.waitForText("#take\\:progress", "0 / 3");
+    browser.waitForText("#seenCount", "강의 3개 중 0개 수강");
+    assertEquals(
+        "", browser.find("#take\\:progress").getText().strip(), "no label squeezed into 0 %");
+    browser.screenshot("module-not-started-ko");
     assertTrue(browser.find("#take\\:lessonBody").getText().contains("5만 원"));
     browser.find("#take\\:next").click();
-    browser.waitForText("#take\\:progress", "1 / 3");
+    browser.waitForText("#seenCount", "강의 3개 중 1개 수강");
 
     var mine = browser.driver().getWindowHandle();
     browser.find("#take\\:openLink").click();
-    browser.waitForText("#take\\:progress", "2 / 3");
+    browser.waitForText("#seenCount", "강의 3개 중 2개 수강");
     closeOtherTabs(mine);
     browser.find("#take\\:next").click();
     browser.waitFor("#pdf");
 
     browser.driver().navigate().refresh();
-    browser.waitForText("#take\\:progress", "2 / 3");
+    browser.waitForText("#seenCount", "강의 3개 중 2개 수강");
     assertTrue(browser.text().contains("강의 3개 중 3번째"), "resumed at the first lesson not seen");
     browser.screenshot("module-lesson-pdf-ko");
     assertRangeServed(key, pdf);
 
     browser.find("#take\\:next").click();
-    browser.waitForText("#take\\:progress", "3 / 3");
+    browser.waitForText("#seenCount", "강의 3개 중 3개 수강");
     assertFalse(browser.find("#take\\:complete").isEnabled(), "the quiz is not passed yet");
     browser.find("#take\\:takeQuiz").click();
     browser.find("#take\\:start").click();
@@ -138,10 +142,57 @@ class TrainingModulesIT extends BrowserTest {
             "SELECT COUNT(*) FROM ledger_entry WHERE kind = 'ONLINE_MODULE' AND employee_id = "
                 + employee));
     browser.open("/me/training.xhtml");
-    browser.waitForText("#training\\:headline", "0.5 of 5.0 hours completed");
+    browser.waitForText("#training\\:headline", "30 min of 5 h completed");
     assertTrue(browser.find("#training\\:history").getText().contains("Graft Act test module"));
     assertTrue(browser.find("#standing").getText().contains("Below the legal minimum"));
     browser.screenshot("my-training-after-module-en");
+  }
+
+  @Test
+  void aCompletedModuleShowsEveryLessonSeenNoStepLeftAndItsLinkReadable() {
+    var unit = data.unit(TestData.unique("U"), "청렴담당관", "Integrity Office");
+    var employee = data.employee(TestData.unique("E"), "한완료", unit);
+    var learner = TestData.unique("learner").toLowerCase();
+    data.account(learner, PASSWORD, employee);
+    var quizId =
+        data.quiz(
+            TestData.unique("final-").toLowerCase(),
+            "마무리 퀴즈",
+            new String[] {"PLAIN", "식사 한도는 5만 원이다.", "The limit is 50,000 KRW.", "T"});
+    var key = TestData.unique("done-").toLowerCase();
+    var moduleId = data.module(key, 45, quizId, "첫 강의", "둘째 강의");
+    data.execute(
+        ("INSERT INTO module_lesson (module_id, position, kind, title_ko, title_en, url)"
+                + " VALUES (%d, 2, 'LINK', '권익위 자료', 'ACRC material',"
+                + " 'https://www.acrc.go.kr/%%EC%%B2%%AD%%EB%%A0%%B4?q=a+b')")
+            .formatted(moduleId));
+    // Completed this year as the demo history records it: no lesson or quiz records beside it.
+    data.execute(
+        ("INSERT INTO module_completion (module_id, employee_id, training_year, minutes,"
+                + " completed_at) VALUES (%d, %d, %d, 45, UTC_TIMESTAMP(3))")
+            .formatted(
+                moduleId,
+                employee,
+                java.time.Year.now(java.time.ZoneId.of("Asia/Seoul")).getValue()));
+
+    browser.open("/me/module.xhtml?module=" + key);
+    browser.signIn(learner, PASSWORD);
+    browser.waitFor("#take\\:completed");
+    assertEquals("강의 3개 중 3개 수강", browser.find("#seenCount").getText());
+    assertEquals(
+        0, browser.driver().findElements(By.cssSelector("#lessonList li:not(.seen)")).size());
+    assertTrue(browser.find("#quizState").getText().contains("통과했습니다"));
+    assertFalse(browser.text().contains("통과해야"), "no step left beside 'completed on'");
+    assertTrue(browser.driver().findElements(By.id("take:complete")).isEmpty());
+    browser.screenshot("module-completed-without-records-ko");
+
+    browser.find("#lessonList li:nth-child(3) a").click();
+    browser.waitFor("#linkAddress");
+    assertEquals("https://www.acrc.go.kr/청렴?q=a+b", browser.find("#linkAddress").getText());
+    assertEquals(
+        "https://www.acrc.go.kr/%EC%B2%AD%EB%A0%B4?q=a+b",
+        browser.find("#take\\:openLink").getAttribute("href"));
+    browser.screenshot("module-link-lesson-ko");
   }
 
   private void authorAndPublish(String trainer, String key, long quizId, byte[] pdf)

@@ -20,9 +20,9 @@ class CertificateDocumentTest {
         "E-2026-001",
         "감사담당관",
         2026,
-        330,
-        210,
-        120,
+        435,
+        75,
+        360,
         0,
         300,
         LocalDate.of(2026, 12, 2),
@@ -39,7 +39,8 @@ class CertificateDocumentTest {
       var text = new PDFTextStripper().getText(document);
       assertTrue(text.contains("청렴교육 이수증"), text);
       assertTrue(text.contains("김청렴"), text);
-      assertTrue(text.contains("5.5시간"), text);
+      assertTrue(text.contains("7시간 15분 (목표 5시간)"), text);
+      assertTrue(text.contains("온라인 1시간 15분 · 집합 6시간 · 외부 0시간"), text);
       assertTrue(text.contains("7K3M-Q9XA-2B4D"), text);
       assertTrue(text.contains("2026년 12월 2일"), text);
     }
@@ -51,8 +52,9 @@ class CertificateDocumentTest {
     try (var document = Loader.loadPDF(pdf)) {
       var text = new PDFTextStripper().getText(document);
       assertTrue(text.contains("Certificate of Integrity Training"), text);
-      assertTrue(text.contains("completed 5.5 hours"), text);
-      assertTrue(text.contains("target 5.0 h"), text);
+      assertTrue(text.contains("completed 7 h 15 min"), text);
+      assertTrue(text.contains("online 1 h 15 min · in person 6 h · external 0 h"), text);
+      assertTrue(text.contains("target 5 h"), text);
     }
   }
 }

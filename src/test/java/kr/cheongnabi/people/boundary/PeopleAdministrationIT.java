@@ -167,7 +167,7 @@ class PeopleAdministrationIT extends BrowserTest {
     browser.type("#ledger\\:reason", "집합교육 출석부 누락분 (2025-05-14)");
     browser.find("#ledger\\:correct").click();
     browser.waitForText(".ui-messages-info", "Correction of 30 minutes recorded in " + year);
-    browser.waitForText("#total", "0.5 hours credited (30 minutes)");
+    browser.waitForText("#total", "30 min credited (30 minutes)");
     var entries = browser.find("#ledger\\:entries").getText();
     assertTrue(entries.contains("Correction") && entries.contains("출석부 누락분"), entries);
     assertTrue(entries.contains(hr), entries);
@@ -176,7 +176,7 @@ class PeopleAdministrationIT extends BrowserTest {
     browser.type("#ledger\\:reason", "중복 인정");
     ((JavascriptExecutor) browser.driver())
         .executeScript("var b = document.getElementById('ledger:correct'); b.click(); b.click();");
-    browser.waitForText("#total", "0.3 hours credited (20 minutes)");
+    browser.waitForText("#total", "20 min credited (20 minutes)");
     browser.screenshot("hr-ledger-correction");
     assertEquals(2, corrections(id), "the double click recorded one correction");
 
@@ -208,7 +208,7 @@ class PeopleAdministrationIT extends BrowserTest {
     browser.waitForText(".ui-messages-info", "The requirement of " + year + " was saved.");
     browser.waitForText("#requirement\\:history", hr);
     var history = browser.find("#requirement\\:history").getText();
-    assertTrue(history.contains("Target (hours)") && history.contains("6.5"), history);
+    assertTrue(history.contains("Target (hours)") && history.contains("6 h 30 min"), history);
     assertEquals(
         390,
         data.count("SELECT target_minutes FROM requirement_year WHERE training_year = " + year));
@@ -221,7 +221,7 @@ class PeopleAdministrationIT extends BrowserTest {
     browser.waitForText("#requirement\\:groups", "4급");
     var groups = browser.find("#requirement\\:groups").getText();
     assertTrue(
-        groups.contains("Grade") && groups.contains("8.0") && groups.contains("3.0"), groups);
+        groups.contains("Grade") && groups.contains("8 h") && groups.contains("3 h"), groups);
 
     browser.find("#requirement\\:recompute").click();
     browser.waitForText("#requirement\\:progressText", "Computed for");

@@ -1,6 +1,7 @@
 package kr.cheongnabi.report.boundary;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import kr.cheongnabi.report.control.YearProgress;
@@ -23,9 +24,9 @@ class ProgressChartTest {
     assertEquals(12, points.length);
     assertEquals("56.0", points[0].split(",")[0]);
     assertEquals("624.0", points[11].split(",")[0]);
-    assertEquals("3.5", chart.totalHours());
-    assertEquals("1.0", chart.months().get(0).hours());
-    assertEquals("3.5", chart.months().get(11).hours());
+    assertEquals(210, chart.totalMinutes());
+    assertEquals(60, chart.months().get(0).minutes());
+    assertEquals(210, chart.months().get(11).minutes());
   }
 
   @Test
@@ -33,10 +34,10 @@ class ProgressChartTest {
     var chart = ProgressChart.of(YearProgress.of(2025, months(60, 60, 60, 60), months(90), 3));
     assertEquals(3, chart.currentPoints().split(" ").length);
     assertEquals(12, chart.previousPoints().split(" ").length);
-    assertEquals("", chart.months().get(3).hours());
-    assertEquals("1.5", chart.months().get(3).previousHours());
-    assertEquals("3.0", chart.totalHours(), "January to March only");
-    assertEquals("1.5", chart.previousHours(), "last year by the end of March");
+    assertNull(chart.months().get(3).minutes());
+    assertEquals(90, chart.months().get(3).previousMinutes());
+    assertEquals(180, chart.totalMinutes(), "January to March only");
+    assertEquals(90, chart.previousMinutes(), "last year by the end of March");
   }
 
   @Test

@@ -43,14 +43,14 @@ class CommissionExportTest {
         "부서코드,기관·부서,대상 인원,교육 인원,목표 달성 인원,법정 최소 미달 인원,총 교육 시간,"
             + "온라인 교육 시간,집합 교육 시간,외부 교육 시간,온라인 비율(%),집합 비율(%)",
         lines[0]);
-    assertEquals("AUD,감사관실,10,8,5,2,45.2,25.0,15.0,5.0,55.6,33.3", lines[1]);
-    assertEquals("WEL,복지국,3,0,0,3,0.0,0.0,0.0,0.0,0.0,0.0", lines[2]);
+    assertEquals("AUD,감사관실,10,8,5,2,45:10,25:00,15:00,5:00,55.6,33.3", lines[1]);
+    assertEquals("WEL,복지국,3,0,0,3,0:00,0:00,0:00,0:00,0.0,0.0", lines[2]);
     // Excel-style CSV quotes an empty first field, so the line is not taken for a blank one.
-    assertEquals("\"\",합계,13,8,5,5,45.2,25.0,15.0,5.0,55.6,33.3", lines[3]);
+    assertEquals("\"\",합계,13,8,5,5,45:10,25:00,15:00,5:00,55.6,33.3", lines[3]);
   }
 
   @Test
-  void theWorkbookHasTheSameFiguresAsNumbers() throws Exception {
+  void theWorkbookHasTheSameFiguresAsNumbersAndHoursAsExactDurations() throws Exception {
     var out = new ByteArrayOutputStream();
     CommissionExport.xlsx(REPORT, Locale.ENGLISH, out);
     try (var workbook = new XSSFWorkbook(new ByteArrayInputStream(out.toByteArray()))) {
@@ -59,8 +59,9 @@ class CommissionExportTest {
       assertEquals("People trained", sheet.getRow(0).getCell(3).getStringCellValue());
       assertEquals("Audit Bureau", sheet.getRow(1).getCell(1).getStringCellValue());
       assertEquals(CellType.NUMERIC, sheet.getRow(1).getCell(2).getCellType());
-      assertEquals(45.2, sheet.getRow(1).getCell(6).getNumericCellValue(), 1e-9);
-      assertEquals("0.0", sheet.getRow(1).getCell(6).getCellStyle().getDataFormatString());
+      assertEquals(2710 / 1440.0, sheet.getRow(1).getCell(6).getNumericCellValue(), 1e-12);
+      assertEquals("[h]:mm", sheet.getRow(1).getCell(6).getCellStyle().getDataFormatString());
+      assertEquals("0.0", sheet.getRow(1).getCell(10).getCellStyle().getDataFormatString());
       assertEquals("Total", sheet.getRow(3).getCell(1).getStringCellValue());
       assertEquals(13, sheet.getRow(3).getCell(2).getNumericCellValue());
     }

@@ -178,9 +178,9 @@ class ComplianceExportsIT extends ClientTest {
     assertTrue(text.contains("법정 최소만 충족 2명"), text);
     assertTrue(text.contains("법정 최소 미달 1명"), text);
     assertTrue(text.contains("이수율 25%"), text);
-    assertTrue(text.contains("이수 시간 9.0시간"), text);
-    assertTrue(text.contains("감사1팀 2 0 1 1 0% 2.5 7.5"), text);
-    assertTrue(text.contains("감사2팀 1 0 1 0 0% 1.5 1.5"), text);
+    assertTrue(text.contains("이수 시간 9시간"), text);
+    assertTrue(text.contains("감사1팀 2 0 1 1 0% 2시간 30분 7시간 30분"), text);
+    assertTrue(text.contains("감사2팀 1 0 1 0 0% 1시간 30분 1시간 30분"), text);
   }
 
   @Test
@@ -213,7 +213,7 @@ class ComplianceExportsIT extends ClientTest {
     assertEquals(200, csv.statusCode());
     var text = new String(csv.body(), StandardCharsets.UTF_8);
     assertTrue(text.startsWith("\uFEFF부서코드,기관·부서,대상 인원,교육 인원"), text);
-    assertTrue(text.contains(bureauCode + ",감사관실,4,3,1,1,9.0,3.0,3.5,2.5,33.3,38.9\r\n"), text);
+    assertTrue(text.contains(bureauCode + ",감사관실,4,3,1,1,9:00,3:00,3:30,2:30,33.3,38.9\r\n"), text);
     assertTrue(
         csv.headers()
             .firstValue("Content-Disposition")

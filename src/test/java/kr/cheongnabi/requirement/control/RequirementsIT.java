@@ -1,5 +1,7 @@
 package kr.cheongnabi.requirement.control;
 
+import static java.util.Locale.ENGLISH;
+import static java.util.Locale.KOREAN;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -59,8 +61,8 @@ class RequirementsIT extends InContainerTest {
     var mine = changes.stream().filter(c -> c.changedBy().equals(author)).toList();
     assertEquals(3, mine.size(), "target, alert days and unit head changed; the floor did not");
     var target = mine.stream().filter(c -> c.subject() == RequirementSubject.TARGET).findFirst();
-    assertEquals("5.0", target.orElseThrow().before());
-    assertEquals("6.0", target.orElseThrow().after());
+    assertEquals("5시간", target.orElseThrow().shown(target.orElseThrow().before(), KOREAN));
+    assertEquals("6 h", target.orElseThrow().shown(target.orElseThrow().after(), ENGLISH));
     assertEquals(
         1,
         data.count(
@@ -107,7 +109,7 @@ class RequirementsIT extends InContainerTest {
     var added = book.settings(year).changes().get(0);
     assertEquals(RequirementSubject.OVERRIDE, added.subject());
     assertEquals(GroupKind.SENIOR_OFFICIAL, added.groupKind());
-    assertEquals("10.0 / 4.0", added.after());
+    assertEquals("10 h / 4 h", added.shown(added.after(), ENGLISH));
 
     book.removeOverride(year, book.settings(year).version(), GroupKind.SENIOR_OFFICIAL, "", author);
     await(() -> owed(year, senior), 300);

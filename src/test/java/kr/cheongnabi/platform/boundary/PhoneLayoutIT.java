@@ -13,6 +13,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
 
 /**
  * The pages on a phone (390×844, where most employees open the link in an alert mail) and the
@@ -114,7 +115,9 @@ class PhoneLayoutIT extends BrowserTest {
     browser.open("/trainer/sessions.xhtml");
     browser.signIn(trainer, PASSWORD);
     fitsThePhone("/trainer/sessions.xhtml", "phone-trainer");
-    onScreen(row("sessions:table", title).findElement(By.cssSelector("a.ui-button")), "Open");
+    onScreen(
+        row("sessions:table", title).findElement(By.cssSelector(".row-actions .ui-button")),
+        "Open");
 
     browser.viewport(1366, 768, false);
     browser.open("/trainer/sessions.xhtml");
@@ -158,10 +161,13 @@ class PhoneLayoutIT extends BrowserTest {
     browser.screenshot("wide-menu-hr-open");
 
     // By keyboard: Tab into the open list, Escape closes it and gives the focus back.
-    browser.find("#menuHr a").sendKeys(Keys.ESCAPE);
+    new Actions(browser.driver()).sendKeys(Keys.TAB).perform();
+    assertEquals(
+        browser.find("#menuHr a"), browser.driver().switchTo().activeElement(), "the first link");
+    new Actions(browser.driver()).sendKeys(Keys.ESCAPE).perform();
     assertEquals("false", hrArea.getAttribute("aria-expanded"));
     assertEquals(hrArea, browser.driver().switchTo().activeElement());
-    hrArea.sendKeys(Keys.ENTER);
+    new Actions(browser.driver()).sendKeys(Keys.ENTER).perform();
     assertEquals("true", hrArea.getAttribute("aria-expanded"));
     browser.find("#menuTrainerButton").click();
     assertEquals("false", hrArea.getAttribute("aria-expanded"), "one area open at a time");

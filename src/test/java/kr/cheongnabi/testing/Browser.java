@@ -5,8 +5,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.logging.Level;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
@@ -47,7 +49,7 @@ public final class Browser implements AutoCloseable {
         "--no-first-run",
         "--window-size=1280,900",
         "--lang=" + language);
-    options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", language));
+    options.setExperimentalOption("prefs", Map.of("intl.accept_languages", language));
     var logging = new LoggingPreferences();
     logging.enable(LogType.BROWSER, Level.ALL);
     options.setCapability(ChromeOptions.LOGGING_PREFS, logging);
@@ -63,6 +65,24 @@ public final class Browser implements AutoCloseable {
 
   public WebDriver driver() {
     return driver;
+  }
+
+  /**
+   * Shows the pages at this size in CSS pixels from now on; as a phone, the page's viewport meta
+   * tag counts and the screen is as narrow as the window, as on a real one.
+   */
+  public void viewport(int width, int height, boolean phone) {
+    ((ChromeDriver) driver)
+        .executeCdpCommand(
+            "Emulation.setDeviceMetricsOverride",
+            Map.of("width", width, "height", height, "deviceScaleFactor", 1, "mobile", phone));
+  }
+
+  /** Whether the page shown is wider than the window, so that it scrolls sideways. */
+  public boolean scrollsSideways() {
+    return (Boolean)
+        ((JavascriptExecutor) driver)
+            .executeScript("return document.documentElement.scrollWidth > window.innerWidth;");
   }
 
   public void open(String path) {
@@ -114,6 +134,7 @@ public final class Browser implements AutoCloseable {
 
   /** Signs out and waits for the sign-in page, so the next step starts from a closed session. */
   public void signOut() {
+    openMenuOnAPhone();
     find("#signOut\\:signOutButton").click();
     new WebDriverWait(driver, Duration.ofSeconds(20))
         .until(ExpectedConditions.urlContains("signedOut=true"));
@@ -129,6 +150,16 @@ public final class Browser implements AutoCloseable {
     find("#take\\:yes").click();
     find("#take\\:finish").click();
     waitFor("#result");
+  }
+
+  /** On a phone the header's links and sign-out sit behind the menu button: opens it if closed. */
+  public void openMenuOnAPhone() {
+    var button = driver.findElements(By.id("menuButton"));
+    if (!button.isEmpty()
+        && button.get(0).isDisplayed()
+        && !"true".equals(button.get(0).getAttribute("aria-expanded"))) {
+      button.get(0).click();
+    }
   }
 
   public String text() {

@@ -22,7 +22,7 @@ import org.openqa.selenium.support.events.WebDriverListener;
  * left out), so a dialog that opens or a panel that appears is checked again, and a keystroke or
  * the next row of a table is not.
  */
-final class AccessibilityWatch implements WebDriverListener {
+public final class AccessibilityWatch implements WebDriverListener {
 
   /** The state of the page, or null when it is not an HTML page (a PDF, a download). */
   private static final String STATE =

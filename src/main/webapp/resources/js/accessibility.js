@@ -1,17 +1,22 @@
-// PrimeFaces 15 writes its file inputs (p:fileUpload, every mode) with aria-hidden="true", although
-// the input is the control that takes the focus and the one its label names: a screen reader would
-// land on a field it is told does not exist (axe-core: aria-hidden-focus). Undone when the page
-// loads and after each Ajax update.
+// Two pieces of PrimeFaces 15 markup that assistive technology misreads, repaired when the page
+// loads and after each Ajax update (axe-core checks both in the browser tests):
+// - its file inputs (p:fileUpload, every mode) carry aria-hidden="true", although the input is the
+//   control that takes the focus and the one its label names (aria-hidden-focus);
+// - p:messages writes each message as <li role="alert">, which is then no item of its list (list);
+//   the messages' box is a polite live region already, so the messages are still read out.
 (function () {
-  function showFileInputs() {
+  function repair() {
     document.querySelectorAll('input[type=file][aria-hidden]').forEach(function (input) {
       input.removeAttribute('aria-hidden');
     });
+    document.querySelectorAll('.ui-messages li[role=alert]').forEach(function (item) {
+      item.removeAttribute('role');
+    });
   }
 
-  document.addEventListener('DOMContentLoaded', showFileInputs);
-  window.addEventListener('load', showFileInputs);
+  document.addEventListener('DOMContentLoaded', repair);
+  window.addEventListener('load', repair);
   if (window.jQuery) {
-    window.jQuery(document).on('pfAjaxComplete', showFileInputs);
+    window.jQuery(document).on('pfAjaxComplete', repair);
   }
 })();

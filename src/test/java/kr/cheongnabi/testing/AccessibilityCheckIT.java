@@ -59,6 +59,8 @@ class AccessibilityCheckIT {
     browser.driver().findElement(By.id("more")).click();
     var found = String.join("\n", browser.accessibilityViolations());
     assertTrue(found.contains("nested-interactive (serious"), found);
+    // The page before the click (seen by the listener) and after it: two states.
+    assertTrue(browser.accessibilityCost().startsWith("axe-core checked 2 page states"));
   }
 
   private void show(String body) {

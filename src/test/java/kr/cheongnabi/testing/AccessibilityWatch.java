@@ -40,6 +40,7 @@ public final class AccessibilityWatch implements WebDriverListener {
   private final Set<String> found = new LinkedHashSet<>();
   private final List<String> failures = new ArrayList<>();
   private long millis;
+  private boolean pagesSeen;
 
   AccessibilityWatch(JavascriptExecutor page) {
     this.page = page;
@@ -53,7 +54,11 @@ public final class AccessibilityWatch implements WebDriverListener {
     } catch (WebDriverException busy) {
       return; // an alert is open or the page is being replaced: the next step checks it
     }
-    if (state == null || !checked.add(state)) {
+    if (state == null) {
+      return;
+    }
+    pagesSeen = true;
+    if (!checked.add(state)) {
       return;
     }
     var started = System.nanoTime();
@@ -85,8 +90,9 @@ public final class AccessibilityWatch implements WebDriverListener {
     return "axe-core checked " + checked.size() + " page states in " + millis + " ms";
   }
 
-  int statesChecked() {
-    return checked.size();
+  /** Whether it saw a page but could check none: axe-core did not run, and found nothing. */
+  boolean checkedNothing() {
+    return pagesSeen && checked.isEmpty();
   }
 
   @Override

@@ -157,8 +157,8 @@ public final class Browser implements AutoCloseable {
    */
   public List<String> accessibilityViolations() {
     accessibility.checkNow();
-    if (accessibility.statesChecked() == 0) {
-      return List.of("axe-core checked no page");
+    if (accessibility.checkedNothing()) {
+      return List.of("axe-core could check none of the pages shown");
     }
     return accessibility.violations();
   }

@@ -24,10 +24,14 @@ import org.openqa.selenium.support.events.WebDriverListener;
  */
 public final class AccessibilityWatch implements WebDriverListener {
 
-  /** The state of the page, or null when it is not an HTML page (a PDF, a download). */
+  /**
+   * The state of the page, or null when it is not an HTML page of the site (a PDF, a download, a
+   * new window's about:blank).
+   */
   private static final String STATE =
       """
-      if (!/html/.test(document.contentType) || document.readyState === 'loading') return null;
+      if (!/^(https?|data):$/.test(location.protocol) || !/html/.test(document.contentType)
+        || document.readyState === 'loading') return null;
       const shown = new Set();
       for (const e of document.querySelectorAll('[id]')) {
         if (e.getClientRects().length) shown.add(e.id.replace(/[0-9]+/g, '#'));

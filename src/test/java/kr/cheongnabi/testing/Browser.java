@@ -21,18 +21,21 @@ import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.logging.LoggingPreferences;
+import org.openqa.selenium.support.events.EventFiringDecorator;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Headless Chromium from the system (Debian's chromium and chromium-driver); nothing is downloaded
- * at run time. Screenshots land in target/screenshots for a person to look at.
+ * at run time. Screenshots land in target/screenshots for a person to look at. axe-core checks
+ * every page it shows ({@link AccessibilityWatch}).
  */
 public final class Browser implements AutoCloseable {
 
   private static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
   private final WebDriver driver;
+  private final AccessibilityWatch accessibility;
   private final String base;
 
   public Browser(String baseUrl, String language) {
@@ -59,7 +62,9 @@ public final class Browser implements AutoCloseable {
                 Path.of(System.getenv().getOrDefault("CHROMEDRIVER", "/usr/bin/chromedriver"))
                     .toFile())
             .build();
-    driver = new ChromeDriver(service, options);
+    var chrome = new ChromeDriver(service, options);
+    accessibility = new AccessibilityWatch(chrome);
+    driver = new EventFiringDecorator<WebDriver>(accessibility).decorate(chrome);
     base = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
   }
 
@@ -186,6 +191,23 @@ public final class Browser implements AutoCloseable {
         .map(LogEntry::getMessage)
         .filter(message -> message.contains("Content Security Policy"))
         .toList();
+  }
+
+  /**
+   * What axe-core found serious or critical on the pages shown so far, the one shown now included:
+   * each page with the rule and a few of the nodes that break it.
+   */
+  public List<String> accessibilityViolations() {
+    accessibility.checkNow();
+    if (accessibility.checkedNothing()) {
+      return List.of("axe-core could check none of the pages shown");
+    }
+    return accessibility.violations();
+  }
+
+  /** How many page states axe-core checked, and in how long. */
+  public String accessibilityCost() {
+    return accessibility.cost();
   }
 
   @Override

@@ -8,7 +8,8 @@ import org.junit.jupiter.api.BeforeEach;
 
 /**
  * A journey through the application in a headless browser of its own, in the given language. Every
- * journey also checks that the pages' Content-Security-Policy refused nothing on the way.
+ * journey also checks that the pages' Content-Security-Policy refused nothing on the way, and that
+ * axe-core found nothing serious or critical on any page it showed (WCAG 2.1 AA, as KWCAG asks).
  */
 public abstract class BrowserTest extends ClientTest {
 
@@ -26,12 +27,16 @@ public abstract class BrowserTest extends ClientTest {
 
   @AfterEach
   protected final void closeBrowser() {
+    List<String> inaccessible;
     List<String> refused;
     try {
+      inaccessible = browser.accessibilityViolations();
       refused = browser.contentSecurityViolations();
+      System.out.println(browser.accessibilityCost());
     } finally {
       browser.close();
     }
     assertEquals(List.of(), refused, "what the Content-Security-Policy refused");
+    assertEquals(List.of(), inaccessible, "what axe-core found serious or critical");
   }
 }

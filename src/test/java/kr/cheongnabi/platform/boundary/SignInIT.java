@@ -14,6 +14,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.text.NumberFormat;
 import java.util.Base64;
+import java.util.List;
 import java.util.Locale;
 import kr.cheongnabi.testing.Browser;
 import kr.cheongnabi.testing.BrowserTest;
@@ -140,6 +141,7 @@ class SignInIT extends BrowserTest {
       korean.waitForText("h1", "Home");
       korean.find("#signOut\\:signOutButton").click();
       korean.waitForText("h1", "Sign in");
+      assertEquals(List.of(), korean.accessibilityViolations(), "axe-core on the Korean pages");
     }
   }
 
@@ -233,6 +235,7 @@ class SignInIT extends BrowserTest {
       korean.find("#ledger\\:verify").click();
       korean.waitForText("#ledger\\:verdict", "원장이 온전합니다");
       korean.screenshot("admin-ledger-verified-ko");
+      assertEquals(List.of(), korean.accessibilityViolations(), "axe-core on the Korean pages");
     }
   }
 

@@ -264,7 +264,7 @@ class QuizTakingIT extends BrowserTest {
                 By.xpath(
                     "//*[@id='edit:statements:"
                         + index
-                        + ":correct']//*[contains(@class,'ui-button') and normalize-space(.)='"
+                        + ":correct']//label[normalize-space(.)='"
                         + answer
                         + "']"));
     // Away from the sticky toolbar at the bottom of the window, which would take the click.

@@ -22,13 +22,17 @@ public final class AxeCore {
   private static final String SOURCE = load();
 
   /**
-   * Every rule but the experimental ones; frames are left out (a lesson's PDF is a sandboxed frame
-   * that no script enters, and axe would wait for an answer from it).
+   * Every rule but the experimental ones, once the page's animations have ended (at most a second):
+   * a date picker's popup fading in is not yet at its colours. Frames are left out (a lesson's PDF
+   * is a sandboxed frame that no script enters, and axe would wait for an answer from it).
    */
   private static final String RUN =
       """
       const done = arguments[arguments.length - 1];
-      axe.run(document, {resultTypes: ['violations'], iframes: false})
+      const settled = Promise.race([
+        Promise.all(document.getAnimations().map(a => a.finished.catch(() => null))),
+        new Promise(wait => setTimeout(wait, 1000))]);
+      settled.then(() => axe.run(document, {resultTypes: ['violations'], iframes: false}))
         .then(results => done(results.violations.map(v => ({
           rule: v.id, impact: v.impact, help: v.help,
           nodes: v.nodes.map(n => n.target.flat(Infinity).join(' '))}))))

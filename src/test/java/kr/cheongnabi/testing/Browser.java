@@ -34,6 +34,7 @@ public final class Browser implements AutoCloseable {
 
   private static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
+  private final ChromeDriver chrome;
   private final WebDriver driver;
   private final AccessibilityWatch accessibility;
   private final String base;
@@ -62,7 +63,7 @@ public final class Browser implements AutoCloseable {
                 Path.of(System.getenv().getOrDefault("CHROMEDRIVER", "/usr/bin/chromedriver"))
                     .toFile())
             .build();
-    var chrome = new ChromeDriver(service, options);
+    chrome = new ChromeDriver(service, options);
     accessibility = new AccessibilityWatch(chrome);
     driver = new EventFiringDecorator<WebDriver>(accessibility).decorate(chrome);
     base = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
@@ -77,10 +78,9 @@ public final class Browser implements AutoCloseable {
    * tag counts and the screen is as narrow as the window, as on a real one.
    */
   public void viewport(int width, int height, boolean phone) {
-    ((ChromeDriver) driver)
-        .executeCdpCommand(
-            "Emulation.setDeviceMetricsOverride",
-            Map.of("width", width, "height", height, "deviceScaleFactor", 1, "mobile", phone));
+    chrome.executeCdpCommand(
+        "Emulation.setDeviceMetricsOverride",
+        Map.of("width", width, "height", height, "deviceScaleFactor", 1, "mobile", phone));
   }
 
   /** Whether the page shown is wider than the window, so that it scrolls sideways. */

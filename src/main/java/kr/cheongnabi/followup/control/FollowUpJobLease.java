@@ -20,10 +20,6 @@ public class FollowUpJobLease {
   @Inject FollowUpJobs jobs;
 
   void onHeartbeat(@Observes Heartbeat heartbeat) {
-    heartbeat.keep(
-        KIND,
-        "follow-up confirmations",
-        (ids, at) -> jobs.beat(ids.stream().map(Long::valueOf).toList(), at),
-        jobs::expire);
+    heartbeat.keepNumbered(KIND, "follow-up confirmations", jobs::beat, jobs::expire);
   }
 }

@@ -20,10 +20,6 @@ public class RosterImportLease {
   @Inject RosterImportJobs jobs;
 
   void onHeartbeat(@Observes Heartbeat heartbeat) {
-    heartbeat.keep(
-        KIND,
-        "roster imports",
-        (ids, at) -> jobs.beat(ids.stream().map(Long::valueOf).toList(), at),
-        jobs::expire);
+    heartbeat.keepNumbered(KIND, "roster imports", jobs::beat, jobs::expire);
   }
 }

@@ -45,6 +45,19 @@ public record Heartbeat(Instant at, Instant leaseEnd, Set<JobHeartbeat.Job> runn
     }
   }
 
+  /** As {@link #keep}, for jobs whose ids are numbers (rows with a generated key). */
+  public void keepNumbered(
+      String kind,
+      String jobs,
+      BiConsumer<List<Long>, Instant> stamp,
+      ToIntBiFunction<Instant, Instant> expire) {
+    keep(
+        kind,
+        jobs,
+        (ids, time) -> stamp.accept(ids.stream().map(Long::valueOf).toList(), time),
+        expire);
+  }
+
   /** The ids of the jobs of the kind this instance runs. */
   public List<String> running(String kind) {
     return running.stream()

@@ -18,7 +18,7 @@ class AccessibilityCheckIT {
 
   @BeforeEach
   void openBrowser() {
-    browser = new Browser("http://localhost", "en");
+    browser = Browser.start("http://localhost", "en");
   }
 
   @AfterEach

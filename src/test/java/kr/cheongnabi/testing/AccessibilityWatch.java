@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
@@ -21,6 +22,10 @@ import org.openqa.selenium.support.events.WebDriverListener;
  * state is the address's path with the set of elements shown, told apart by their ids (row numbers
  * left out), so a dialog that opens or a panel that appears is checked again, and a keystroke or
  * the next row of a table is not.
+ *
+ * <p>A state is checked once per run, in each language and window width: the journeys that come to
+ * the same page in the same state afterwards (every journey passes the sign-in page) do not check
+ * it again.
  */
 public final class AccessibilityWatch implements WebDriverListener {
 
@@ -36,18 +41,24 @@ public final class AccessibilityWatch implements WebDriverListener {
       for (const e of document.querySelectorAll('[id]')) {
         if (e.getClientRects().length) shown.add(e.id.replace(/[0-9]+/g, '#'));
       }
-      return location.pathname + ' ' + [...shown].sort().join(',');
+      return innerWidth + ' ' + location.pathname + ' ' + [...shown].sort().join(',');
       """;
 
+  /** The states checked in this run, by language, width, address and elements shown. */
+  private static final Set<String> CHECKED_IN_RUN = ConcurrentHashMap.newKeySet();
+
   private final JavascriptExecutor page;
+  private final String language;
   private final Set<String> checked = new HashSet<>();
   private final Set<String> found = new LinkedHashSet<>();
   private final List<String> failures = new ArrayList<>();
   private long millis;
+  private int analysed;
   private boolean pagesSeen;
 
-  AccessibilityWatch(JavascriptExecutor page) {
+  AccessibilityWatch(JavascriptExecutor page, String language) {
     this.page = page;
+    this.language = language;
   }
 
   /** Checks the page as it stands, unless this state of it was checked already. */
@@ -62,7 +73,9 @@ public final class AccessibilityWatch implements WebDriverListener {
       return;
     }
     pagesSeen = true;
-    if (!checked.add(state)) {
+    var inRun = language + ' ' + state;
+    if (checked.contains(state) || !CHECKED_IN_RUN.add(inRun)) {
+      checked.add(state);
       return;
     }
     var started = System.nanoTime();
@@ -73,8 +86,10 @@ public final class AccessibilityWatch implements WebDriverListener {
           found.add(violation.describe(where));
         }
       }
+      checked.add(state);
+      analysed++;
     } catch (WebDriverException busy) {
-      checked.remove(state);
+      CHECKED_IN_RUN.remove(inRun);
     } catch (IllegalStateException broken) {
       failures.add(broken.getMessage());
     } finally {
@@ -91,7 +106,13 @@ public final class AccessibilityWatch implements WebDriverListener {
 
   /** How many states of pages were checked, and in how long: what the check costs the suite. */
   String cost() {
-    return "axe-core checked " + checked.size() + " page states in " + millis + " ms";
+    return "axe-core checked "
+        + analysed
+        + " page states in "
+        + millis
+        + " ms ("
+        + (checked.size() - analysed)
+        + " more were checked earlier in the run)";
   }
 
   /** Whether it saw a page but could check none: axe-core did not run, and found nothing. */

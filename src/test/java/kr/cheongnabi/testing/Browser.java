@@ -1,11 +1,15 @@
 package kr.cheongnabi.testing;
 
 import java.io.IOException;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Deque;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.logging.Level;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -14,7 +18,9 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.WindowType;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -29,17 +35,50 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * Headless Chromium from the system (Debian's chromium and chromium-driver); nothing is downloaded
  * at run time. Screenshots land in target/screenshots for a person to look at. axe-core checks
  * every page it shows ({@link AccessibilityWatch}).
+ *
+ * <p>Starting Chromium costs a second or two, so the run keeps the ones it started: a journey that
+ * ends hands its Chromium back emptied (a new tab, no cookies, no stored data) and the next journey
+ * in that language takes it. Each journey still has a Chromium to itself.
  */
 public final class Browser implements AutoCloseable {
 
   private static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
+  /** How often a wait looks again: Selenium's default half second adds up over a run. */
+  private static final Duration POLLING = Duration.ofMillis(50);
+
+  private static final Map<String, Deque<ChromeDriver>> IDLE = new ConcurrentHashMap<>();
+
+  static {
+    Runtime.getRuntime().addShutdownHook(new Thread(Browser::quitIdle));
+  }
+
   private final ChromeDriver chrome;
+  private final String language;
   private final WebDriver driver;
   private final AccessibilityWatch accessibility;
   private final String base;
 
-  public Browser(String baseUrl, String language) {
+  private Browser(ChromeDriver chrome, String baseUrl, String language) {
+    this.chrome = chrome;
+    this.language = language;
+    accessibility = new AccessibilityWatch(chrome, language);
+    driver = new EventFiringDecorator<WebDriver>(accessibility).decorate(chrome);
+    base = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+  }
+
+  /**
+   * A browser for one journey on the application at this address, asking for pages in this
+   * language: a Chromium of the run's that no journey is using, or a new one.
+   */
+  public static Browser start(String baseUrl, String language) {
+    var idle = IDLE.computeIfAbsent(language, any -> new ConcurrentLinkedDeque<>()).poll();
+    var chrome = idle != null ? idle : launch(language);
+    chrome.manage().logs().get(LogType.BROWSER); // what the last journey left in the console
+    return new Browser(chrome, baseUrl, language);
+  }
+
+  private static ChromeDriver launch(String language) {
     var options = new ChromeOptions();
     options.setBinary(System.getenv().getOrDefault("CHROME_BIN", "/usr/bin/chromium"));
     options.addArguments(
@@ -63,10 +102,16 @@ public final class Browser implements AutoCloseable {
                 Path.of(System.getenv().getOrDefault("CHROMEDRIVER", "/usr/bin/chromedriver"))
                     .toFile())
             .build();
-    chrome = new ChromeDriver(service, options);
-    accessibility = new AccessibilityWatch(chrome);
-    driver = new EventFiringDecorator<WebDriver>(accessibility).decorate(chrome);
-    base = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+    return new ChromeDriver(service, options);
+  }
+
+  private static void quitIdle() {
+    IDLE.values().forEach(idle -> idle.forEach(ChromeDriver::quit));
+  }
+
+  /** A wait on this browser that looks again every 50 ms. */
+  public WebDriverWait waiting(Duration timeout) {
+    return new WebDriverWait(driver, timeout, POLLING);
   }
 
   public WebDriver driver() {
@@ -104,7 +149,7 @@ public final class Browser implements AutoCloseable {
   }
 
   public WebElement waitFor(String css) {
-    return new WebDriverWait(driver, Duration.ofSeconds(20))
+    return waiting(Duration.ofSeconds(20))
         .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(css)));
   }
 
@@ -113,13 +158,13 @@ public final class Browser implements AutoCloseable {
    * moment ago may be gone: look it up afresh on each try.
    */
   public void waitForValue(String css, String value) {
-    new WebDriverWait(driver, Duration.ofSeconds(30))
+    waiting(Duration.ofSeconds(30))
         .ignoring(StaleElementReferenceException.class)
         .until(d -> value.equals(d.findElement(By.cssSelector(css)).getAttribute("value")));
   }
 
   public void waitForText(String css, String text) {
-    new WebDriverWait(driver, Duration.ofSeconds(60))
+    waiting(Duration.ofSeconds(60))
         .until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(css), text));
   }
 
@@ -141,8 +186,7 @@ public final class Browser implements AutoCloseable {
   public void signOut() {
     openMenuOnAPhone();
     find("#signOut\\:signOutButton").click();
-    new WebDriverWait(driver, Duration.ofSeconds(20))
-        .until(ExpectedConditions.urlContains("signedOut=true"));
+    waiting(Duration.ofSeconds(20)).until(ExpectedConditions.urlContains("signedOut=true"));
     waitFor("#login\\:username");
   }
 
@@ -210,8 +254,32 @@ public final class Browser implements AutoCloseable {
     return accessibility.cost();
   }
 
+  /**
+   * Ends the journey: the Chromium goes back to the run emptied, with one new tab (no page, no
+   * session storage, no size set by {@link #viewport}), no cookies and no stored data; one that no
+   * longer answers is quit.
+   */
   @Override
   public void close() {
-    driver.quit();
+    try {
+      var fresh = chrome.switchTo().newWindow(WindowType.TAB).getWindowHandle();
+      for (var handle : chrome.getWindowHandles()) {
+        if (!handle.equals(fresh)) {
+          chrome.switchTo().window(handle).close();
+        }
+      }
+      chrome.switchTo().window(fresh);
+      chrome.executeCdpCommand("Network.clearBrowserCookies", Map.of());
+      chrome.executeCdpCommand(
+          "Storage.clearDataForOrigin",
+          Map.of(
+              "origin",
+              URI.create(base).resolve("/").toString().replaceAll("/$", ""),
+              "storageTypes",
+              "local_storage,indexeddb,websql,service_workers,cache_storage"));
+      IDLE.get(language).push(chrome);
+    } catch (WebDriverException | IllegalArgumentException gone) {
+      chrome.quit();
+    }
   }
 }

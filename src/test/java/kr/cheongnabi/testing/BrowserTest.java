@@ -22,7 +22,7 @@ public abstract class BrowserTest extends ClientTest {
 
   @BeforeEach
   protected final void openBrowser() {
-    browser = new Browser(base.toString(), language);
+    browser = Browser.start(base.toString(), language);
   }
 
   @AfterEach

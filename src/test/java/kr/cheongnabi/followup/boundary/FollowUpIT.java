@@ -110,7 +110,7 @@ class FollowUpIT extends BrowserTest {
     owes(employee, 77, false);
     var module = data.module(TestData.unique("fu-c").toLowerCase(), 77, null, "1강", "2강");
     data.audience(module, unit);
-    try (var second = new Browser(base.toString(), "ko")) {
+    try (var second = Browser.start(base.toString(), "ko")) {
       for (var b : new Browser[] {browser, second}) {
         b.open("/hr/followup.xhtml?year=" + YEAR + "&unit=" + unit);
         b.signIn(hr, PASSWORD);

@@ -21,7 +21,6 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * In-person sessions and external evidence in a real browser: a trainer schedules a session, an
@@ -102,7 +101,8 @@ class SessionsAndEvidenceJourneyIT extends BrowserTest {
     browser.signIn(trainer, PASSWORD);
     var code = browser.find("#code").getText().strip();
     assertTrue(code.matches("[A-Z2-9]{6}"), code);
-    new WebDriverWait(browser.driver(), Duration.ofSeconds(20))
+    browser
+        .waiting(Duration.ofSeconds(20))
         .until(
             d ->
                 (Boolean)
@@ -276,7 +276,8 @@ class SessionsAndEvidenceJourneyIT extends BrowserTest {
   // On a busy machine the date picker can still be setting itself up when the date is typed, and
   // lose it: type until the field holds the value, and close the picker.
   private void typeDate(String css, String value) {
-    new WebDriverWait(browser.driver(), Duration.ofSeconds(30))
+    browser
+        .waiting(Duration.ofSeconds(30))
         .until(
             d -> {
               browser.type(css, value);

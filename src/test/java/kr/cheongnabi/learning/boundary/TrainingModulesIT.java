@@ -24,7 +24,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WindowType;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Training modules in a real browser: a trainer writes one with a text, a link and a PDF lesson and
@@ -318,7 +317,8 @@ class TrainingModulesIT extends BrowserTest {
   }
 
   private void closeOtherTabs(String keep) {
-    new WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(10))
+    browser
+        .waiting(java.time.Duration.ofSeconds(10))
         .until(ExpectedConditions.numberOfWindowsToBe(2));
     for (var handle : new ArrayList<>(browser.driver().getWindowHandles())) {
       if (!handle.equals(keep)) {

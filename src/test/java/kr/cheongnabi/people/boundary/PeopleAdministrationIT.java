@@ -22,7 +22,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** HR keeps the organisation in a real browser: roster import, units, employees. */
 class PeopleAdministrationIT extends BrowserTest {
@@ -98,7 +97,8 @@ class PeopleAdministrationIT extends BrowserTest {
     browser.type("#employees\\:text", second);
     browser.find("#employees\\:searchButton").click();
     var rows =
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(20))
+        browser
+            .waiting(Duration.ofSeconds(20))
             .until(
                 driver -> {
                   var shown = driver.findElements(By.cssSelector("#employees\\:table_data tr"));
@@ -142,8 +142,7 @@ class PeopleAdministrationIT extends BrowserTest {
     typeDate("#employee\\:statusSince_input", "2025-06-01");
     var before = browser.find("#history");
     browser.find("#employee\\:save").click();
-    new WebDriverWait(browser.driver(), Duration.ofSeconds(60))
-        .until(ExpectedConditions.stalenessOf(before));
+    browser.waiting(Duration.ofSeconds(60)).until(ExpectedConditions.stalenessOf(before));
     browser.waitForText(".ui-messages-info", "Employee " + number + " saved");
     var history = browser.find("#history").getText();
     assertTrue(history.contains("2024-03-04") && history.contains("2025-05-31"), history);
@@ -242,7 +241,7 @@ class PeopleAdministrationIT extends BrowserTest {
         "the promotion this year owes a face-to-face session");
 
     browser.close();
-    browser = new Browser(base.toString(), "ko");
+    browser = Browser.start(base.toString(), "ko");
     browser.open("/hr/requirement.xhtml?year=" + year);
     browser.signIn(hr, PASSWORD);
     browser.waitForText("#requirement\\:history", "목표 시간");
@@ -252,8 +251,7 @@ class PeopleAdministrationIT extends BrowserTest {
 
   /** Waits for a count a background job brings about. */
   private void awaitCount(long expected, String sql, String message) {
-    new WebDriverWait(browser.driver(), Duration.ofSeconds(60))
-        .until(driver -> data.count(sql) == expected);
+    browser.waiting(Duration.ofSeconds(60)).until(driver -> data.count(sql) == expected);
     assertEquals(expected, data.count(sql), message);
   }
 

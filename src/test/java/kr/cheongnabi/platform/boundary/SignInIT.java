@@ -132,7 +132,7 @@ class SignInIT extends BrowserTest {
 
   @Test
   void theLanguageFollowsTheBrowserAndTheChoiceIsRemembered() {
-    try (var korean = new Browser(base.toString(), "ko")) {
+    try (var korean = Browser.start(base.toString(), "ko")) {
       korean.open("/");
       korean.waitForText("h1", "로그인");
       korean.signIn(employee, PASSWORD);
@@ -228,7 +228,7 @@ class SignInIT extends BrowserTest {
     browser.waitForText("#check\\:digestVerdict", "rewritten with new hashes");
     browser.screenshot("admin-ledger-digest-differs");
 
-    try (var korean = new Browser(base.toString(), "ko")) {
+    try (var korean = Browser.start(base.toString(), "ko")) {
       korean.open("/admin/ledger.xhtml");
       korean.signIn(admin, PASSWORD);
       korean.waitFor("#ledger\\:verify");

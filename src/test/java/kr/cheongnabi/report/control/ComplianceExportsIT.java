@@ -31,7 +31,6 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The exports on the real database: a small city (a bureau with two teams, and a second bureau)
@@ -241,10 +240,11 @@ class ComplianceExportsIT extends ClientTest {
    * session and the version Payara gives a distributable session, which must travel with it.
    */
   private HttpClient signIn(String username) {
-    try (var browser = new Browser(base.toString(), "ko")) {
+    try (var browser = Browser.start(base.toString(), "ko")) {
       browser.open("/me/training.xhtml");
       browser.signIn(username, PASSWORD);
-      new WebDriverWait(browser.driver(), Duration.ofSeconds(30))
+      browser
+          .waiting(Duration.ofSeconds(30))
           .until(ExpectedConditions.urlContains("/me/training.xhtml"));
       var cookies = new CookieManager();
       for (var cookie : browser.driver().manage().getCookies()) {

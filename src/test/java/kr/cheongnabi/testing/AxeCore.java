@@ -23,14 +23,18 @@ public final class AxeCore {
 
   /**
    * Every rule but the experimental ones, once the page's animations have ended (at most a second):
-   * a date picker's popup fading in is not yet at its colours. Frames are left out (a lesson's PDF
-   * is a sandboxed frame that no script enters, and axe would wait for an answer from it).
+   * a date picker's popup fading in is not yet at its colours. One that never ends (a spinner) is
+   * not waited for. Frames are left out (a lesson's PDF is a sandboxed frame that no script enters,
+   * and axe would wait for an answer from it).
    */
   private static final String RUN =
       """
       const done = arguments[arguments.length - 1];
       const settled = Promise.race([
-        Promise.all(document.getAnimations().map(a => a.finished.catch(() => null))),
+        Promise.all(document.getAnimations()
+          .filter(a => a.playState === 'running' && a.effect
+            && a.effect.getComputedTiming().endTime !== Infinity)
+          .map(a => a.finished.catch(() => null))),
         new Promise(wait => setTimeout(wait, 1000))]);
       settled.then(() => axe.run(document, {resultTypes: ['violations'], iframes: false}))
         .then(results => done(results.violations.map(v => ({

@@ -11,32 +11,31 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse.BodyHandlers;
 import java.nio.charset.StandardCharsets;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 
 /**
  * A test that calls the running application from outside, as a browser or another system would, on
- * the server that every integration test of the run shares ({@link Deployments}). Each test has its
- * own connection to the test database to make its data, with names no other test uses.
+ * the server that every integration test of the run shares ({@link TheServer}). Each test has its
+ * own connection to the test database to make its data, with names no other test uses, so that
+ * client tests run two at a time, beside the in-container tests.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@Execution(ExecutionMode.CONCURRENT)
 public abstract class ClientTest {
 
   /** The password of every sign-in a client test opens. */
   protected static final String PASSWORD = "client-test-42";
 
   /** The application's address, ending in a slash. */
-  @ArquillianResource protected URL base;
+  protected URL base;
 
   protected TestData data;
 
   @BeforeEach
   protected final void openTestData() {
+    base = ServerUp.address();
     data = new TestData();
   }
 

@@ -10,7 +10,6 @@ import java.nio.file.Path;
 import java.util.stream.Stream;
 import org.eu.ingwar.tools.arquillian.extension.suite.annotations.ArquillianSuiteDeployment;
 import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.asset.StringAsset;
@@ -24,10 +23,11 @@ import org.junit.platform.commons.support.AnnotationSupport;
  * extension deploys it once, so Payara Micro boots once): the WAR the build just made, not a
  * hand-kept list of classes, with every test class that runs inside it and what those use.
  *
- * <p>A test class runs inside the application unless it is {@link RunAsClient} (the browser and
- * HTTP tests, see {@link ClientTest}); a new one is found in the build output and needs no entry
- * here. Only a helper that in-container tests use goes in {@link #HELPERS} (and {@link
- * FailingPage}, the one page the tests add).
+ * <p>The Arquillian test classes are the in-container ones ({@link InContainerTest}); the browser
+ * and HTTP tests ({@link ClientTest}) are not, and only need the server's address. A new
+ * in-container test is found in the build output and needs no entry here. Only a helper that
+ * in-container tests use goes in {@link #HELPERS} (and {@link FailingPage}, the one page the tests
+ * add).
  */
 @ArquillianSuiteDeployment
 public final class Deployments {
@@ -35,6 +35,7 @@ public final class Deployments {
   /** Test classes that in-container tests use, beside the tests themselves. */
   private static final Class<?>[] HELPERS = {
     InContainerTest.class,
+    ServerUp.class,
     TestData.class,
     Race.class,
     kr.cheongnabi.ledger.control.Tampering.class,
@@ -65,7 +66,7 @@ public final class Deployments {
     return ShrinkWrap.createFromZipFile(WebArchive.class, war);
   }
 
-  /** Every Arquillian test class of the build output that does not run as a client. */
+  /** Every Arquillian test class of the build output: the client tests are not. */
   static Class<?>[] inContainerTests() {
     var root = location(Deployments.class).toPath();
     try (Stream<Path> files = Files.walk(root)) {
@@ -76,7 +77,6 @@ public final class Deployments {
           .map(name -> name.substring(0, name.length() - ".class".length()))
           .map(name -> load(name.replace(File.separatorChar, '.')))
           .filter(Deployments::isArquillianTest)
-          .filter(test -> !test.isAnnotationPresent(RunAsClient.class))
           .toArray(Class<?>[]::new);
     } catch (IOException e) {
       throw new UncheckedIOException(e);

@@ -13,9 +13,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * A test that runs inside the application, on the server that every integration test of the run
  * shares ({@link Deployments}), and calls its beans directly. Each test makes its own data through
  * the application's datasource, with names no other test uses, and may race requests on the
- * server's executor.
+ * server's executor. In-container tests run one after the other, on the one thread that Arquillian
+ * keeps its state on ({@link TheServer}).
  */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith({ArquillianExtension.class, ServerUp.class})
 public abstract class InContainerTest {
 
   /** The server's threads, for requests that race each other ({@link Race}). */

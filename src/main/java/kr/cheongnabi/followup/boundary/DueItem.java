@@ -4,7 +4,7 @@ import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.Comparator;
 import kr.cheongnabi.followup.control.AssignmentRow;
-import kr.cheongnabi.learning.control.ModuleCard;
+import kr.cheongnabi.learning.control.ModuleDue;
 import kr.cheongnabi.platform.entity.Bilingual;
 import kr.cheongnabi.quiz.control.QuizCard;
 
@@ -53,18 +53,16 @@ public record DueItem(
             Kind.FOLLOW_UP, row.title(), row.dueDate(), state, "/me/sessions", null, null);
   }
 
-  static DueItem of(ModuleCard card) {
+  static DueItem of(ModuleDue module) {
     return new DueItem(
         Kind.MODULE,
-        card.title(),
-        card.availableUntil(),
+        module.title(),
+        module.availableUntil(),
         // The cards' own "In progress: {0} of {1} lessons" needs figures the list leaves out.
-        card.state() == ModuleCard.State.IN_PROGRESS
-            ? "followup.assignmentState.IN_PROGRESS"
-            : "module.state." + card.state().name(),
+        module.started() ? "followup.assignmentState.IN_PROGRESS" : "module.state.NOT_STARTED",
         "/me/module",
         "module",
-        card.key());
+        module.key());
   }
 
   static DueItem of(QuizCard card) {

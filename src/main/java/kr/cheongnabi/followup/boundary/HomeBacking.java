@@ -9,7 +9,6 @@ import java.util.HashSet;
 import java.util.List;
 import kr.cheongnabi.followup.control.AssignmentState;
 import kr.cheongnabi.followup.control.Assignments;
-import kr.cheongnabi.learning.control.ModuleCard;
 import kr.cheongnabi.learning.control.MyModules;
 import kr.cheongnabi.learning.control.MySessions;
 import kr.cheongnabi.learning.control.SessionCard;
@@ -56,9 +55,9 @@ public class HomeBacking {
         followedUp.add(row.moduleKey());
       }
     }
-    for (var card : modules.catalogue()) {
-      if (card.state() != ModuleCard.State.COMPLETED && !followedUp.contains(card.key())) {
-        items.add(DueItem.of(card));
+    for (var module : modules.unfinished()) {
+      if (!followedUp.contains(module.key())) {
+        items.add(DueItem.of(module));
       }
     }
     for (var card : quizzes.myQuizzes()) {

@@ -59,6 +59,27 @@ public class MyModules {
         .toList();
   }
 
+  /**
+   * The modules open to me today that I have not completed this training year, read without their
+   * lessons and descriptions: everyone's home page lists them on each sign-in.
+   */
+  public List<ModuleDue> unfinished() {
+    long me = me();
+    var year = year();
+    var seen = progress.countsByModule(me, year);
+    var done = completions.inYear(me, year);
+    return open.to(me).stream()
+        .filter(m -> !done.containsKey(m.getId()))
+        .map(
+            m ->
+                new ModuleDue(
+                    m.getKey(),
+                    m.getTitle(),
+                    m.getAvailableUntil(),
+                    seen.getOrDefault(m.getId(), 0) > 0))
+        .toList();
+  }
+
   /** The minutes my completed modules credited this training year. */
   public int creditedMinutes() {
     return completions.inYear(me(), year()).values().stream().mapToInt(Completion::minutes).sum();

@@ -32,7 +32,7 @@ public class CaseFilesAtStartUp {
 
   private static final Logger LOG = Logger.getLogger(CaseFilesAtStartUp.class.getName());
 
-  @EJB Cases cases;
+  @EJB CaseBook cases;
 
   @PostConstruct
   void loadAll() {

@@ -1,5 +1,6 @@
 package kr.cheongnabi.cases.boundary;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -138,5 +139,40 @@ class CaseLibraryJourneyIT extends BrowserTest {
     browser.open("/me/module.xhtml?module=" + moduleKey);
     var lesson = browser.find("#take\\:readCase");
     assertTrue(lesson.getAttribute("href").contains("case=whistleblower-grant-fraud"));
+  }
+
+  @Test
+  void aLessonLinksOnlyToACaseThatExists() {
+    var trainer = account("case-trainer", null, "TRAINER");
+    var moduleKey = TestData.unique("case-module").toLowerCase(Locale.ROOT);
+
+    browser.open("/trainer/modules.xhtml");
+    browser.signIn(trainer, PASSWORD);
+    browser.type("#create\\:key", moduleKey);
+    browser.type("#create\\:titleKo", "이해충돌 사례 과정");
+    browser.type("#create\\:titleEn", "Conflict of interest in practice");
+    browser.find("#create\\:createButton").click();
+    browser.waitFor("#settings\\:descriptionKo");
+    browser.find("#lessons\\:addText").click();
+    browser.waitFor("#lessons\\:lessonTitleKo");
+    browser.type("#lessons\\:lessonTitleKo", "배우자가 입찰하면");
+    browser.type("#lessons\\:lessonTitleEn", "When a spouse bids");
+    browser.type("#lessons\\:bodyKo", "14일 안에 신고합니다.");
+    browser.type("#lessons\\:bodyEn", "Report within 14 days.");
+    browser.type("#lessons\\:lessonCase", "no-such-case");
+    browser.find("#lessons\\:saveLesson").click();
+    browser.waitForText(
+        ".ui-messages-error", "Lesson 1, Integrity case: no such case in the case library");
+
+    browser.type("#lessons\\:lessonCase", "coi-spouse-bidder");
+    browser.find("#lessons\\:saveLesson").click();
+    browser.waitForText("#lessons\\:table", "When a spouse bids");
+    assertEquals(
+        "coi-spouse-bidder",
+        data.text(
+            "SELECT l.case_key FROM module_lesson l JOIN training_module m ON m.id = l.module_id"
+                + " WHERE m.module_key = '"
+                + moduleKey
+                + "'"));
   }
 }

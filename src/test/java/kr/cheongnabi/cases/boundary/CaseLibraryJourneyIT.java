@@ -48,6 +48,9 @@ class CaseLibraryJourneyIT extends BrowserTest {
     browser.find("#edit\\:publish").click();
     browser.waitForText("#state", "Published");
     browser.screenshot("case-trainer-published-en");
+    browser.open("/trainer/cases.xhtml");
+    browser.waitForText("#cases\\:table", key);
+    browser.screenshot("case-trainer-list-en");
     browser.signOut();
 
     browser.viewport(390, 844, true);
@@ -77,6 +80,11 @@ class CaseLibraryJourneyIT extends BrowserTest {
     assertTrue(browser.find("#conduct").getAttribute("lang").equals("ko"));
     assertFalse(browser.scrollsSideways(), "the case fits a phone");
     browser.screenshot("case-page-phone-en");
+
+    browser.viewport(1366, 768, false);
+    browser.open("/me/cases.xhtml?q=" + word);
+    browser.waitForText("#caseCount", "1 case");
+    browser.screenshot("case-search-desktop-en");
   }
 
   @Test

@@ -16,6 +16,7 @@ public class LessonForm extends TitlesForm {
   private String bodyKo;
   private String bodyEn;
   private String url;
+  private String caseKey;
   private String fileName;
   private long fileSize;
 
@@ -30,11 +31,13 @@ public class LessonForm extends TitlesForm {
     form.bodyKo = draft.bodyKo();
     form.bodyEn = draft.bodyEn();
     form.url = draft.url();
+    form.caseKey = draft.caseKey();
     return form;
   }
 
   LessonDraft toDraft() {
-    return new LessonDraft(kind, getTitleKo(), getTitleEn(), bodyFormat, bodyKo, bodyEn, url);
+    return new LessonDraft(
+        kind, getTitleKo(), getTitleEn(), bodyFormat, bodyKo, bodyEn, url, caseKey);
   }
 
   void savedAs(long id) {
@@ -101,5 +104,14 @@ public class LessonForm extends TitlesForm {
 
   public void setUrl(String url) {
     this.url = url;
+  }
+
+  /** The key of the integrity case the lesson offers to read, or blank for none. */
+  public String getCaseKey() {
+    return caseKey;
+  }
+
+  public void setCaseKey(String caseKey) {
+    this.caseKey = caseKey;
   }
 }

@@ -15,7 +15,8 @@ import kr.cheongnabi.quiz.control.TextFormat;
 
 /**
  * A lesson as a trainer writes it. Only what the kind uses counts: bodies for TEXT, the address for
- * LINK; a FILE lesson's file is uploaded to the stored lesson.
+ * LINK; a FILE lesson's file is uploaded to the stored lesson. Any kind may link to an integrity
+ * case that the learner is offered to read ({@code caseKey}, or null).
  */
 public record LessonDraft(
     LessonKind kind,
@@ -24,7 +25,8 @@ public record LessonDraft(
     TextFormat bodyFormat,
     String bodyKo,
     String bodyEn,
-    String url)
+    String url,
+    String caseKey)
     implements Serializable {
 
   public static final int TITLE_MAX = 200;
@@ -39,6 +41,19 @@ public record LessonDraft(
     bodyKo = tidy(bodyKo);
     bodyEn = tidy(bodyEn);
     url = tidy(url);
+    caseKey = tidy(caseKey);
+  }
+
+  /** A lesson that links to no case. */
+  public LessonDraft(
+      LessonKind kind,
+      String titleKo,
+      String titleEn,
+      TextFormat bodyFormat,
+      String bodyKo,
+      String bodyEn,
+      String url) {
+    this(kind, titleKo, titleEn, bodyFormat, bodyKo, bodyEn, url, null);
   }
 
   public static LessonDraft empty(LessonKind kind) {

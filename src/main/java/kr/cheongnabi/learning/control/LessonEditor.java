@@ -2,15 +2,19 @@ package kr.cheongnabi.learning.control;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.ArrayList;
+import java.util.List;
 import kr.cheongnabi.learning.entity.Lesson;
 import kr.cheongnabi.learning.entity.LessonKind;
 import kr.cheongnabi.learning.entity.LessonSeen;
 import kr.cheongnabi.platform.control.BusinessException;
 import kr.cheongnabi.platform.control.FileStore;
 import kr.cheongnabi.platform.entity.Role;
+import kr.cheongnabi.quiz.control.CaseLinkCheck;
 
 /**
  * Trainers' side of lessons: adding, changing, removing and moving them, and giving a file lesson
@@ -23,11 +27,25 @@ public class LessonEditor {
   @PersistenceContext EntityManager em;
   @Inject ModuleEditor modules;
   @Inject FileStore files;
+  @Inject Event<CaseLinkCheck> caseLinks;
+
+  /** The draft's own problems, and a link to an integrity case that does not exist. */
+  private List<ModuleProblem> problems(LessonDraft draft, int number) {
+    var problems = new ArrayList<>(draft.problems(number));
+    if (draft.caseKey() != null) {
+      var check = new CaseLinkCheck(draft.caseKey());
+      caseLinks.fire(check);
+      if (!check.known()) {
+        problems.add(new ModuleProblem(number, "caseKey", "unknownCase"));
+      }
+    }
+    return problems;
+  }
 
   /** Adds the lesson at the end of the module; returns its id. */
   public long add(String moduleKey, LessonDraft draft) {
     var module = modules.existing(moduleKey);
-    InvalidModule.refuseIfAny(draft.problems(module.getLessons().size() + 1));
+    InvalidModule.refuseIfAny(problems(draft, module.getLessons().size() + 1));
     var lesson = module.addLesson(draft);
     em.flush();
     return lesson.getId();
@@ -35,7 +53,7 @@ public class LessonEditor {
 
   public void change(long lessonId, LessonDraft draft) {
     var lesson = existing(lessonId);
-    InvalidModule.refuseIfAny(draft.problems(lesson.number()));
+    InvalidModule.refuseIfAny(problems(draft, lesson.number()));
     lesson.change(draft);
   }
 

@@ -14,6 +14,7 @@ import kr.cheongnabi.platform.entity.Bilingual;
  * @param html a TEXT lesson's body as safe HTML; null for the other kinds
  * @param fileName the uploaded file's name; null but for a FILE lesson with its file
  * @param seen whether the learner has seen it this training year
+ * @param caseKey the integrity case the lesson offers to read, or null
  */
 public record LessonView(
     long id,
@@ -25,7 +26,8 @@ public record LessonView(
     String fileName,
     String contentType,
     long fileSize,
-    boolean seen)
+    boolean seen,
+    String caseKey)
     implements Serializable {
 
   public boolean isPdf() {
@@ -55,7 +57,7 @@ public record LessonView(
 
   LessonView asSeen() {
     return new LessonView(
-        id, number, kind, title, html, url, fileName, contentType, fileSize, true);
+        id, number, kind, title, html, url, fileName, contentType, fileSize, true, caseKey);
   }
 
   /** A link lesson is seen when its link is opened; the others when the learner goes on. */

@@ -151,7 +151,8 @@ public class MyModules {
         file == null ? null : file.getOriginalName(),
         file == null ? null : file.getContentType(),
         file == null ? 0 : file.getSize(),
-        seen);
+        seen,
+        lesson.getCaseKey());
   }
 
   private static StoredFile fileOf(Lesson lesson, Map<Long, StoredFile> stored) {

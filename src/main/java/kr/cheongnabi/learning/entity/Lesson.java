@@ -56,6 +56,10 @@ public class Lesson {
 
   private String url;
 
+  /** The integrity case the lesson offers to read; null for none. */
+  @Column(name = "case_key")
+  private String caseKey;
+
   protected Lesson() {}
 
   Lesson(TrainingModule module, int position, LessonDraft draft) {
@@ -74,6 +78,7 @@ public class Lesson {
     bodyFormat = kind == LessonKind.TEXT ? draft.bodyFormat() : null;
     body = kind == LessonKind.TEXT ? new Bilingual(draft.bodyKo(), draft.bodyEn()) : null;
     url = kind == LessonKind.LINK ? draft.url() : null;
+    caseKey = draft.caseKey();
   }
 
   /** The lesson's file from now on; the id of the one it replaces, if any. */
@@ -94,7 +99,8 @@ public class Lesson {
         bodyFormat,
         body == null ? null : body.ko(),
         body == null ? null : body.en(),
-        url);
+        url,
+        caseKey);
   }
 
   void placeAt(int position) {
@@ -141,5 +147,10 @@ public class Lesson {
 
   public String getUrl() {
     return url;
+  }
+
+  /** The integrity case the lesson offers to read; null for none. */
+  public String getCaseKey() {
+    return caseKey;
   }
 }

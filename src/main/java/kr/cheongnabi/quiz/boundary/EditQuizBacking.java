@@ -1,14 +1,17 @@
 package kr.cheongnabi.quiz.boundary;
 
+import jakarta.enterprise.event.Event;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.util.ArrayList;
 import java.util.List;
 import kr.cheongnabi.platform.boundary.LocaleBacking;
 import kr.cheongnabi.platform.boundary.Messages;
 import kr.cheongnabi.platform.control.BusinessException;
+import kr.cheongnabi.quiz.control.CaseLinkCheck;
 import kr.cheongnabi.quiz.control.LoadOutcome;
 import kr.cheongnabi.quiz.control.QuizCatalogue;
 import kr.cheongnabi.quiz.control.TextFormat;
@@ -27,6 +30,7 @@ public class EditQuizBacking implements Serializable {
 
   @Inject QuizCatalogue catalogue;
   @Inject LocaleBacking locale;
+  @Inject Event<CaseLinkCheck> caseLinks;
 
   private String quiz;
   private QuizForm form;
@@ -87,7 +91,8 @@ public class EditQuizBacking implements Serializable {
 
   /** Shows every problem of the form, naming statement and field; true when there is none. */
   private boolean reportProblems() {
-    var problems = form.problems();
+    var problems = new ArrayList<>(form.problems());
+    problems.addAll(unknownCases());
     for (var problem : problems) {
       var message = Messages.text(problem.key(), problem.arguments().toArray());
       if (problem.statement() > 0) {
@@ -101,6 +106,25 @@ public class EditQuizBacking implements Serializable {
       }
     }
     return problems.isEmpty();
+  }
+
+  /** A statement's link to an integrity case that does not exist, named by statement and field. */
+  private List<QuizForm.Problem> unknownCases() {
+    var unknown = new ArrayList<QuizForm.Problem>();
+    var statements = form.getStatements();
+    for (int i = 0; i < statements.size(); i++) {
+      var key = statements.get(i).getCaseKey();
+      if (key != null && !key.isBlank()) {
+        var check = new CaseLinkCheck(key.strip());
+        caseLinks.fire(check);
+        if (!check.known()) {
+          unknown.add(
+              new QuizForm.Problem(
+                  "edit.problem.unknownCase", i + 1, "cases.link.field", List.of(key.strip())));
+        }
+      }
+    }
+    return unknown;
   }
 
   public List<TextFormat> getFormats() {

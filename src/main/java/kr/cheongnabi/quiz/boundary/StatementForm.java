@@ -28,6 +28,7 @@ public class StatementForm implements Serializable {
   private String rightEn;
   private String explanationKo;
   private String explanationEn;
+  private String caseKey;
 
   /** A new, empty statement. */
   public StatementForm(String id) {
@@ -53,6 +54,7 @@ public class StatementForm implements Serializable {
     form.explanationFormat = formatOr(explanation, form.format);
     form.explanationKo = explanation.ko();
     form.explanationEn = explanation.en();
+    form.caseKey = statement.caseKey();
     return form;
   }
 
@@ -63,14 +65,15 @@ public class StatementForm implements Serializable {
    */
   Statement toStatement() {
     return Statement.assemble(
-        id,
-        correct,
-        format,
-        textKo,
-        textEn,
-        new Feedback(wrongFormat, wrongKo, wrongEn),
-        new Feedback(rightFormat, rightKo, rightEn),
-        new Feedback(explanationFormat, explanationKo, explanationEn));
+            id,
+            correct,
+            format,
+            textKo,
+            textEn,
+            new Feedback(wrongFormat, wrongKo, wrongEn),
+            new Feedback(rightFormat, rightKo, rightEn),
+            new Feedback(explanationFormat, explanationKo, explanationEn))
+        .withCase(caseKey);
   }
 
   static boolean isBlank(String text) {
@@ -169,5 +172,14 @@ public class StatementForm implements Serializable {
 
   public void setExplanationEn(String explanationEn) {
     this.explanationEn = explanationEn;
+  }
+
+  /** The key of the integrity case offered after answering, or blank for none. */
+  public String getCaseKey() {
+    return caseKey;
+  }
+
+  public void setCaseKey(String caseKey) {
+    this.caseKey = caseKey;
   }
 }

@@ -39,7 +39,8 @@ public record AttemptView(
       Boolean given,
       Boolean correct,
       Bilingual feedback,
-      Bilingual explanation)
+      Bilingual explanation,
+      String caseKey)
       implements Serializable {
 
     public boolean isAnswered() {
@@ -128,8 +129,9 @@ public record AttemptView(
       int number, StatementHtml s, Boolean given, boolean finished) {
     if (given == null) {
       return finished
-          ? new StatementView(s.key(), number, s.text(), null, s.correct(), null, s.explanation())
-          : new StatementView(s.key(), number, s.text(), null, null, null, null);
+          ? new StatementView(
+              s.key(), number, s.text(), null, s.correct(), null, s.explanation(), s.caseKey())
+          : new StatementView(s.key(), number, s.text(), null, null, null, null, s.caseKey());
     }
     var right = given == s.correct();
     return new StatementView(
@@ -139,7 +141,8 @@ public record AttemptView(
         given,
         s.correct(),
         right ? s.right() : s.wrong(),
-        s.explanation());
+        s.explanation(),
+        s.caseKey());
   }
 
   /** The first statement not yet answered, counted from 0; the size when all are answered. */

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /** One reading of one quiz file: its blocks of lines, header, category and questions. */
 final class GiftParse {
@@ -28,9 +29,11 @@ final class GiftParse {
 
   private static final int MAX_COUNT = 9999;
   private static final String CATEGORY = "$CATEGORY:";
+  private static final String CASE = "case";
 
   private final String file;
   private final String[] lines;
+  private final Predicate<String> knownCase;
   private final GiftProblems problems = new GiftProblems();
   private final Map<String, GiftDirective> settings = new LinkedHashMap<>();
   private final List<Statement> statements = new ArrayList<>();
@@ -41,8 +44,16 @@ final class GiftParse {
   private QuizFile quiz;
 
   GiftParse(String file, String[] lines) {
+    this(file, lines, key -> true);
+  }
+
+  /**
+   * @param knownCase whether an integrity case of this key exists, for {@code // @case} lines
+   */
+  GiftParse(String file, String[] lines, Predicate<String> knownCase) {
     this.file = file;
     this.lines = lines;
+    this.knownCase = knownCase;
   }
 
   GiftProblems problems() {
@@ -87,6 +98,7 @@ final class GiftParse {
         firstContent >= 0 && GiftText.phpTrim(lines[firstContent]).startsWith(CATEGORY);
     boolean isQuestion = firstContent >= 0 && !isCategory;
     var english = new ArrayList<GiftDirective>();
+    GiftDirective caseLink = null;
     for (int k = start; k < end; k++) {
       GiftDirective directive = isComment(k) ? GiftDirective.of(k + 1, lines[k]) : null;
       if (directive == null) {
@@ -103,6 +115,16 @@ final class GiftParse {
         } else {
           english.add(directive);
         }
+      } else if (directive.key().equals(CASE)) {
+        if (!isQuestion) {
+          problem(k + 1, "case.withoutQuestion", directive.shown());
+        } else if (afterContent) {
+          problem(k + 1, "case.misplaced", directive.shown());
+        } else if (caseLink != null) {
+          problem(k + 1, "case.duplicate", directive.shown(), caseLink.line());
+        } else {
+          caseLink = directive;
+        }
       } else if (!SETTING_KEYS.contains(directive.key())) {
         problem(k + 1, "setting.unknown", directive.shown());
       } else if (questions > 0 || (isQuestion && afterContent)) {
@@ -117,7 +139,7 @@ final class GiftParse {
     if (isCategory) {
       category(firstContent, end);
     } else if (isQuestion) {
-      question(start, end, firstContent, english);
+      question(start, end, firstContent, english, caseLink);
     }
   }
 
@@ -143,7 +165,8 @@ final class GiftParse {
     }
   }
 
-  private void question(int start, int end, int firstContent, List<GiftDirective> english) {
+  private void question(
+      int start, int end, int firstContent, List<GiftDirective> english, GiftDirective caseLink) {
     questions++;
     // Moodle blanks comment lines, trims every line and joins them with line breaks.
     var joined = new StringBuilder();
@@ -176,8 +199,22 @@ final class GiftParse {
     if (first != null) {
       problem(line, "name.duplicate", question.id(), first);
     } else if (statement != null) {
-      statements.add(statement);
+      statements.add(linked(statement, caseLink));
     }
+  }
+
+  /** The statement with the case its {@code // @case} line names, once the case is known. */
+  private Statement linked(Statement statement, GiftDirective caseLink) {
+    if (caseLink == null) {
+      return statement;
+    }
+    String key = caseLink.value().strip();
+    if (key.isEmpty()) {
+      problem(caseLink.line(), "setting.noValue", caseLink.shown());
+    } else if (!knownCase.test(key)) {
+      problem(caseLink.line(), "case.unknown", GiftText.shorten(key));
+    }
+    return statement.withCase(key);
   }
 
   private void finish() {

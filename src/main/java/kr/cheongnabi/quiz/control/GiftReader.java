@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.Predicate;
 import kr.cheongnabi.platform.control.UploadLimit;
 
 /**
@@ -21,6 +22,22 @@ import kr.cheongnabi.platform.control.UploadLimit;
  * the first {@value GiftProblems#KEPT} are kept.
  */
 public class GiftReader {
+
+  private final Predicate<String> knownCase;
+
+  /** A reader that takes any {@code // @case} key as it is, e.g. to check the format alone. */
+  public GiftReader() {
+    this(key -> true);
+  }
+
+  /**
+   * A reader that refuses a {@code // @case} line naming no known integrity case.
+   *
+   * @param knownCase whether a case of this key exists
+   */
+  public GiftReader(Predicate<String> knownCase) {
+    this.knownCase = knownCase;
+  }
 
   /** A quiz file is text: the largest in quizzes/ has 23 KiB; 2 MiB is room for any real one. */
   public static final UploadLimit UPLOAD_LIMIT = UploadLimit.mebibytes(2);
@@ -84,7 +101,7 @@ public class GiftReader {
   /** Reads the text of a file (a leading byte-order mark is skipped). */
   public GiftResult read(String fileName, String content) {
     String text = content.startsWith("\uFEFF") ? content.substring(1) : content;
-    var parse = new GiftParse(fileName, text.split("\r\n|\r|\n", -1));
+    var parse = new GiftParse(fileName, text.split("\r\n|\r|\n", -1), knownCase);
     parse.run();
     var problems = parse.problems();
     return problems.isEmpty()

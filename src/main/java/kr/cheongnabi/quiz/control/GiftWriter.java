@@ -63,6 +63,9 @@ public class GiftWriter {
     english("en.wrong", statement.wrongEn(), out);
     english("en.right", statement.rightEn(), out);
     english("en.explanation", statement.explanationEn(), out);
+    if (statement.caseKey() != null) {
+      out.append("// @case ").append(statement.caseKey()).append('\n');
+    }
     TextFormat format = statement.textKo().format();
     out.append("::").append(statement.id()).append("::");
     out.append(text(statement.textKo(), TextFormat.MOODLE));

@@ -3,6 +3,7 @@ package kr.cheongnabi.quiz.control;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -37,12 +38,22 @@ public class QuizCatalogue {
   /** For {@link #store}: the caller does not mind which version is current. */
   private static final int ANY_VERSION = -1;
 
-  private final GiftReader reader = new GiftReader();
   private final GiftWriter writer = new GiftWriter();
 
   @PersistenceContext EntityManager em;
   @Inject Clock clock;
   @Inject QuizTallies tallies;
+  @Inject Event<CaseLinkCheck> caseLinks;
+
+  /** A reader that refuses a statement linking to an integrity case that does not exist. */
+  private GiftReader reader() {
+    return new GiftReader(
+        key -> {
+          var check = new CaseLinkCheck(key);
+          caseLinks.fire(check);
+          return check.known();
+        });
+  }
 
   /**
    * Loads a file of the quizzes folder while the application starts. Nobody is signed in then, so
@@ -50,7 +61,7 @@ public class QuizCatalogue {
    */
   @PermitAll
   public LoadOutcome loadFile(String fileName, byte[] content) {
-    GiftResult result = reader.read(fileName, new ByteArrayInputStream(content));
+    GiftResult result = reader().read(fileName, new ByteArrayInputStream(content));
     if (!result.isValid()) {
       return LoadOutcome.rejected(result);
     }
@@ -63,7 +74,7 @@ public class QuizCatalogue {
    */
   @RolesAllowed(Role.TRAINER_NAME)
   public LoadOutcome upload(String fileName, byte[] content) {
-    GiftResult result = reader.read(fileName, new ByteArrayInputStream(content));
+    GiftResult result = reader().read(fileName, new ByteArrayInputStream(content));
     if (!result.isValid()) {
       return LoadOutcome.rejected(result);
     }
@@ -82,7 +93,7 @@ public class QuizCatalogue {
   public LoadOutcome save(QuizFile quiz, int basedOn) {
     String text = writer.write(quiz);
     String sourceName = quiz.settings().id() + ".gift";
-    GiftResult result = reader.read(sourceName, text);
+    GiftResult result = reader().read(sourceName, text);
     if (!result.isValid()) {
       return LoadOutcome.rejected(result);
     }

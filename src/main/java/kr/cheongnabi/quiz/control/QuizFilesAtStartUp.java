@@ -25,7 +25,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  */
 @Startup
 @Singleton
-@DependsOn("Migrations")
+@DependsOn({"Migrations", "CaseFilesAtStartUp"})
 @TransactionManagement(TransactionManagementType.BEAN)
 public class QuizFilesAtStartUp {
 

@@ -14,6 +14,8 @@ import java.util.regex.Pattern;
  * @param wrongKo shown when answered wrongly, or null
  * @param rightKo shown when answered right, or null
  * @param explanationKo GIFT's general feedback, shown in any case, or null
+ * @param caseKey the integrity case the learner is offered to read after answering ({@code //
+ *     @case}), or null
  */
 public record Statement(
     String id,
@@ -25,7 +27,8 @@ public record Statement(
     RichText explanationKo,
     RichText wrongEn,
     RichText rightEn,
-    RichText explanationEn)
+    RichText explanationEn,
+    String caseKey)
     implements Serializable {
 
   public static final Pattern ID = Pattern.compile("[A-Za-z0-9_-]{1,64}");
@@ -42,6 +45,49 @@ public record Statement(
     requireCounterpart("wrongEn", wrongEn, wrongKo);
     requireCounterpart("rightEn", rightEn, rightKo);
     requireCounterpart("explanationEn", explanationEn, explanationKo);
+    caseKey = caseKey == null || caseKey.isBlank() ? null : caseKey.strip();
+  }
+
+  /** A statement that links to no case. */
+  public Statement(
+      String id,
+      RichText textKo,
+      RichText textEn,
+      boolean correct,
+      RichText wrongKo,
+      RichText rightKo,
+      RichText explanationKo,
+      RichText wrongEn,
+      RichText rightEn,
+      RichText explanationEn) {
+    this(
+        id,
+        textKo,
+        textEn,
+        correct,
+        wrongKo,
+        rightKo,
+        explanationKo,
+        wrongEn,
+        rightEn,
+        explanationEn,
+        null);
+  }
+
+  /** The same statement linking to this case (null for none). */
+  public Statement withCase(String caseKey) {
+    return new Statement(
+        id,
+        textKo,
+        textEn,
+        correct,
+        wrongKo,
+        rightKo,
+        explanationKo,
+        wrongEn,
+        rightEn,
+        explanationEn,
+        caseKey);
   }
 
   /**

@@ -6,7 +6,8 @@ import kr.cheongnabi.platform.entity.Bilingual;
 /**
  * A statement with every text already made into safe HTML, once per quiz version rather than once
  * per request: Markdown rendering and HTML sanitizing are the dearest part of showing a statement.
- * The feedback texts are null where the author wrote none.
+ * The feedback texts are null where the author wrote none; the case key is null where the statement
+ * links to no integrity case.
  */
 public record StatementHtml(
     String key,
@@ -14,7 +15,8 @@ public record StatementHtml(
     Bilingual text,
     Bilingual right,
     Bilingual wrong,
-    Bilingual explanation)
+    Bilingual explanation,
+    String caseKey)
     implements Serializable {
 
   public static StatementHtml of(Statement s) {
@@ -24,7 +26,8 @@ public record StatementHtml(
         html(s.textKo(), s.textEn()),
         html(s.rightKo(), s.rightEn()),
         html(s.wrongKo(), s.wrongEn()),
-        html(s.explanationKo(), s.explanationEn()));
+        html(s.explanationKo(), s.explanationEn()),
+        s.caseKey());
   }
 
   private static Bilingual html(RichText korean, RichText english) {

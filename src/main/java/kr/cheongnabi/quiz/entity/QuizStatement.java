@@ -79,6 +79,10 @@ public class QuizStatement {
   @AttributeOverride(name = "en", column = @Column(name = "explanation_en"))
   private Bilingual explanation;
 
+  /** The integrity case offered after answering; null where the statement links to none. */
+  @Column(name = "case_key")
+  private String caseKey;
+
   protected QuizStatement() {}
 
   QuizStatement(QuizVersion quizVersion, int position, Statement statement) {
@@ -97,19 +101,21 @@ public class QuizStatement {
     var explanation = statement.explanation();
     this.explanationFormat = explanation.format();
     this.explanation = Bilingual.optional(explanation.ko(), explanation.en());
+    this.caseKey = statement.caseKey();
   }
 
   /** The statement as the quiz file held it. */
   public Statement statement() {
     return Statement.assemble(
-        key,
-        correct,
-        textFormat,
-        text.ko(),
-        text.en(),
-        feedback(wrongFormat, wrong),
-        feedback(rightFormat, right),
-        feedback(explanationFormat, explanation));
+            key,
+            correct,
+            textFormat,
+            text.ko(),
+            text.en(),
+            feedback(wrongFormat, wrong),
+            feedback(rightFormat, right),
+            feedback(explanationFormat, explanation))
+        .withCase(caseKey);
   }
 
   private static Feedback feedback(TextFormat format, Bilingual text) {

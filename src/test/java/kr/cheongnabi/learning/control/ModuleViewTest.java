@@ -26,7 +26,8 @@ class ModuleViewTest {
         null,
         null,
         0,
-        seen);
+        seen,
+        null);
   }
 
   private static ModuleView module(Completion completion, boolean... seen) {
@@ -75,7 +76,8 @@ class ModuleViewTest {
             null,
             null,
             0,
-            false);
+            false,
+            null);
     assertEquals("https://www.acrc.go.kr/청렴?q=a+b c", link.readableUrl());
     assertEquals("https://www.acrc.go.kr/%EC%B2%AD%EB%A0%B4?q=a+b%20c", link.url());
   }
@@ -84,7 +86,17 @@ class ModuleViewTest {
   void aLinkThatIsNotWellEncodedIsShownAsItIs() {
     var link =
         new LessonView(
-            1, 1, LessonKind.LINK, null, null, "https://example.kr/100%", null, null, 0, false);
+            1,
+            1,
+            LessonKind.LINK,
+            null,
+            null,
+            "https://example.kr/100%",
+            null,
+            null,
+            0,
+            false,
+            null);
     assertEquals("https://example.kr/100%", link.readableUrl());
   }
 }

@@ -69,6 +69,8 @@ class PhoneLayoutIT extends BrowserTest {
             "/me/module.xhtml?module=" + moduleKey,
             "/me/quizzes.xhtml",
             "/me/quiz.xhtml?quiz=" + quizKey,
+            "/me/cases.xhtml",
+            "/me/case.xhtml?case=graft-meal-with-contractor",
             "/me/sessions.xhtml",
             "/me/checkin.xhtml?session=" + session,
             "/me/evidence.xhtml",

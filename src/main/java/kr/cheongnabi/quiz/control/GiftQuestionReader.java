@@ -69,6 +69,7 @@ final class GiftQuestionReader {
         start = 2;
       } else {
         name = GiftText.restore(text.substring(2, end)).strip();
+        id = Statement.ID.matcher(name).matches() ? name : null;
         start = GiftText.skipPhpSpace(text, end + 2);
       }
     }
@@ -116,11 +117,7 @@ final class GiftQuestionReader {
             ? Part.NONE
             : part(answer.general(), korean.format(), lineAt[open], false);
     Map<String, RichText> en = english(korean, wrong, right, explanation);
-    if (name != null && Statement.ID.matcher(name).matches()) {
-      id = name;
-    } else {
-      generated = true;
-    }
+    generated = id == null;
     if (problems.count() > before) {
       return null;
     }

@@ -43,11 +43,22 @@ class BilingualTest {
   }
 
   @Test
-  void anOptionalTextMayLackItsEnglishWhichReadsAsNone() {
+  void anOptionalTextMayLackItsEnglishWhereEnglishReadersSeeTheKorean() {
     var feedback = Bilingual.optional("맞습니다.", " ");
 
+    assertNull(feedback.en());
     assertEquals("맞습니다.", feedback.in(Locale.KOREAN));
-    assertNull(feedback.in(Locale.ENGLISH));
+    assertEquals("맞습니다.", feedback.in(Locale.ENGLISH));
+  }
+
+  @Test
+  void aTitleMayLackItsEnglishButNeverItsKorean() {
+    var title = Bilingual.englishOptional("청탁금지법 퀴즈", null);
+
+    assertEquals("청탁금지법 퀴즈", title.in("en"));
+    assertEquals(
+        "Graft Act quiz", Bilingual.englishOptional("청탁금지법 퀴즈", "Graft Act quiz").in("en"));
+    assertThrows(IllegalArgumentException.class, () -> Bilingual.englishOptional(" ", "Quiz"));
   }
 
   @Test

@@ -91,7 +91,13 @@ public class Bilingual implements Serializable {
    * Korean when there is no English text.
    */
   public String in(String language) {
-    return Locale.KOREAN.getLanguage().equals(language) || en == null ? ko : en;
+    return Locale.KOREAN.getLanguage().equals(languageIn(language)) ? ko : en;
+  }
+
+  /** The language code of the text {@link #in(String)} gives for readers of this language. */
+  public String languageIn(String language) {
+    boolean korean = Locale.KOREAN.getLanguage().equals(language) || en == null;
+    return korean ? Locale.KOREAN.getLanguage() : Locale.ENGLISH.getLanguage();
   }
 
   /** Refuses a text longer than its columns hold, in either language. */

@@ -105,8 +105,10 @@ class MoodleQuizUploadIT extends BrowserTest {
       throws Exception {
     browser.open("/trainer/quizzes.xhtml");
     browser.signIn(trainer, PASSWORD);
+    browser.viewport(390, 844, true);
     upload();
     browser.waitFor("#confirm\\:skipped");
+    browser.screenshot("trainer-moodle-upload-confirm-phone");
 
     browser.find("#confirm\\:cancel").click();
     browser.waitForText(".ui-messages-info", "cancelled; nothing was stored");

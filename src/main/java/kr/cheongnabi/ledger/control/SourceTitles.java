@@ -18,7 +18,7 @@ public interface SourceTitles {
   /** The source type this names, e.g. {@code quiz-credit}. */
   String sourceType();
 
-  /** The Korean and English title of each of the sources it knows, by source. */
+  /** The Korean and, where there is one, English title of each source it knows, by source. */
   Map<SourceKey, Bilingual> titles(Collection<SourceKey> sources);
 
   /**
@@ -43,6 +43,6 @@ public interface SourceTitles {
         .collect(
             Collectors.toMap(
                 row -> SourceKey.of(kind, ((Number) row[0]).longValue()),
-                row -> new Bilingual((String) row[1], (String) row[2])));
+                row -> Bilingual.englishOptional((String) row[1], (String) row[2])));
   }
 }

@@ -57,6 +57,14 @@ public class LocaleBacking implements Serializable {
     return text == null ? null : text.in(getLocale());
   }
 
+  /**
+   * The language {@link #text} shows a text in, for its {@code lang} attribute: the page's, or
+   * Korean where the text has no English.
+   */
+  public String languageOf(Bilingual text) {
+    return text == null ? getLanguage() : text.languageIn(getLanguage());
+  }
+
   public List<Locale> getSupported() {
     return SUPPORTED;
   }

@@ -8,7 +8,8 @@ import java.util.function.Function;
 
 /**
  * A text in Korean and in English, such as a title or a unit's name. The pages speak Korean or
- * English: Korean for Korean readers, English for everyone else ({@link #in(Locale)}).
+ * English: Korean for Korean readers, English for everyone else, and Korean for them too where a
+ * text has no English ({@link #in(Locale)}).
  *
  * <p>Embedded in an entity, each use maps the two halves to its own columns with
  * {@code @AttributeOverride}s on {@code ko} and {@code en}; a text whose columns are both null is
@@ -45,6 +46,14 @@ public class Bilingual implements Serializable {
   }
 
   /**
+   * A text that must be there in Korean and may be missing in English, as the title of a quiz
+   * imported from Moodle: blank English counts as missing.
+   */
+  public static Bilingual englishOptional(String ko, String en) {
+    return unchecked(requireText("Korean", ko), isBlank(en) ? null : en);
+  }
+
+  /**
    * The texts made from a Korean thing and its English counterpart, e.g. rich texts rendered into
    * HTML; null when there is no Korean thing, and a missing English stays missing. What comes out
    * is not checked again: the HTML of a text may well be empty.
@@ -64,19 +73,31 @@ public class Bilingual implements Serializable {
     return ko;
   }
 
-  /** The English text; null only for a text made with {@link #optional}. */
+  /**
+   * The English text; null only for a text made with {@link #optional}, {@link #from} or {@link
+   * #englishOptional}.
+   */
   public String en() {
     return en;
   }
 
-  /** The text for readers of this language: Korean for Korean, English for any other. */
+  /** The text for readers of this language: Korean for Korean, else English if there is any. */
   public String in(Locale locale) {
     return in(locale.getLanguage());
   }
 
-  /** The text for readers of this language code ("ko", "en"): Korean for "ko", else English. */
+  /**
+   * The text for readers of this language code ("ko", "en"): Korean for "ko", else English, or
+   * Korean when there is no English text.
+   */
   public String in(String language) {
-    return Locale.KOREAN.getLanguage().equals(language) ? ko : en;
+    return Locale.KOREAN.getLanguage().equals(languageIn(language)) ? ko : en;
+  }
+
+  /** The language code of the text {@link #in(String)} gives for readers of this language. */
+  public String languageIn(String language) {
+    boolean korean = Locale.KOREAN.getLanguage().equals(language) || en == null;
+    return korean ? Locale.KOREAN.getLanguage() : Locale.ENGLISH.getLanguage();
   }
 
   /** Refuses a text longer than its columns hold, in either language. */

@@ -109,7 +109,7 @@ public class QuizForm implements Serializable {
     if (id == null || !QuizSettings.ID.matcher(id).matches()) {
       problems.add(Problem.of("edit.problem.id", id == null ? "" : id));
     }
-    if (StatementForm.isBlank(titleKo) || StatementForm.isBlank(titleEn)) {
+    if (StatementForm.isBlank(titleKo)) {
       problems.add(Problem.of("edit.problem.title"));
     }
     if (availableFrom != null && availableUntil != null && availableFrom.isAfter(availableUntil)) {
@@ -128,9 +128,6 @@ public class QuizForm implements Serializable {
     if (StatementForm.isBlank(s.getTextKo())) {
       problems.add(Problem.on(number, "edit.textKo", "edit.problem.missing"));
     }
-    if (StatementForm.isBlank(s.getTextEn())) {
-      problems.add(Problem.on(number, "edit.textEn", "edit.problem.missing"));
-    }
     if (s.getCorrect() == null) {
       problems.add(Problem.on(number, "edit.correct", "edit.problem.missing"));
     }
@@ -139,15 +136,11 @@ public class QuizForm implements Serializable {
     translation(number, s.getExplanationKo(), s.getExplanationEn(), "edit.explanation", problems);
   }
 
-  // Learners read the quiz in either language, so a feedback is given in both or in neither.
+  // English is optional (English readers then see the Korean text), but it translates a Korean one.
   private static void translation(
       int number, String korean, String english, String field, List<Problem> problems) {
-    if (StatementForm.isBlank(korean) != StatementForm.isBlank(english)) {
-      problems.add(
-          Problem.on(
-              number,
-              field,
-              StatementForm.isBlank(korean) ? "edit.problem.noKorean" : "edit.problem.noEnglish"));
+    if (StatementForm.isBlank(korean) && !StatementForm.isBlank(english)) {
+      problems.add(Problem.on(number, field, "edit.problem.noKorean"));
     }
   }
 
@@ -161,7 +154,7 @@ public class QuizForm implements Serializable {
         new QuizSettings(
             id,
             titleKo,
-            titleEn,
+            StatementForm.isBlank(titleEn) ? null : titleEn,
             passMarkPercent,
             creditMinutes,
             attemptsAllowed,

@@ -40,7 +40,7 @@ public class StatementForm implements Serializable {
     var form = new StatementForm(statement.id());
     form.format = statement.textKo().format();
     form.textKo = statement.textKo().source();
-    form.textEn = statement.textEn().source();
+    form.textEn = statement.textEn() == null ? null : statement.textEn().source();
     form.correct = statement.correct();
     var wrong = statement.wrong();
     form.wrongFormat = formatOr(wrong, form.format);

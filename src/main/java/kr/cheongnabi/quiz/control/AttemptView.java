@@ -110,7 +110,7 @@ public record AttemptView(
     return new AttemptView(
         0,
         settings.id(),
-        new Bilingual(settings.titleKo(), settings.titleEn()),
+        Bilingual.englishOptional(settings.titleKo(), settings.titleEn()),
         views,
         finished,
         right,

@@ -3,7 +3,9 @@ package kr.cheongnabi.quiz.control;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,7 +27,8 @@ final class GiftParse {
           "shuffle",
           "time-limit-minutes",
           "available-from",
-          "available-until");
+          "available-until",
+          "skip");
 
   private static final int MAX_COUNT = 9999;
   private static final String CATEGORY = "$CATEGORY:";
@@ -36,12 +39,16 @@ final class GiftParse {
   private final Predicate<String> knownCase;
   private final GiftProblems problems = new GiftProblems();
   private final Map<String, GiftDirective> settings = new LinkedHashMap<>();
-  private final List<Statement> statements = new ArrayList<>();
+  private final List<Read> read = new ArrayList<>();
   private final Map<String, Integer> idLines = new HashMap<>();
+  private final List<GiftSkip> skipped = new ArrayList<>();
+  private int skippedCount;
   private String category;
-  private int categoryLine;
   private int questions;
   private QuizFile quiz;
+
+  /** A true/false question read, its id still to be made when it was not given. */
+  private record Read(Statement statement, boolean generatedId) {}
 
   GiftParse(String file, String[] lines) {
     this(file, lines, key -> true);
@@ -62,6 +69,15 @@ final class GiftParse {
 
   QuizFile quiz() {
     return quiz;
+  }
+
+  /** The first {@value GiftProblems#KEPT} questions skipped, in file order. */
+  List<GiftSkip> skipped() {
+    return skipped;
+  }
+
+  int skippedCount() {
+    return skippedCount;
   }
 
   void run() {
@@ -153,15 +169,12 @@ final class GiftParse {
       }
     }
     String name = GiftText.phpTrim(lines[index]).substring(CATEGORY.length()).strip();
-    if (questions > 0) {
-      problem(line, "category.afterQuestion");
-    } else if (category != null) {
-      problem(line, "category.duplicate", categoryLine);
-    } else if (name.isEmpty()) {
+    if (name.isEmpty()) {
       problem(line, "category.empty");
-    } else {
+    } else if (category == null) {
+      // Moodle files the questions of a category's subcategories under further $CATEGORY: lines;
+      // the quiz takes them all and keeps the first category, the one exported.
       category = name;
-      categoryLine = line;
     }
   }
 
@@ -192,14 +205,19 @@ final class GiftParse {
     int line = firstContent + 1;
     var question = new GiftQuestionReader(file, line, marked, english, problems);
     Statement statement = question.read();
-    if (question.id() == null) {
+    if (question.skipped() != null) {
+      skip(line, question.skipped(), question.skipExcerpt());
       return;
     }
-    Integer first = idLines.putIfAbsent(question.id(), line);
-    if (first != null) {
-      problem(line, "name.duplicate", question.id(), first);
-    } else if (statement != null) {
-      statements.add(linked(statement, caseLink));
+    if (question.id() != null) {
+      Integer first = idLines.putIfAbsent(question.id(), line);
+      if (first != null) {
+        problem(line, "name.duplicate", question.id(), first);
+        return;
+      }
+    }
+    if (statement != null) {
+      read.add(new Read(linked(statement, caseLink), question.generatedId()));
     }
   }
 
@@ -217,14 +235,67 @@ final class GiftParse {
     return statement.withCase(key);
   }
 
+  private void skip(int line, QuestionKind kind, String excerpt) {
+    skippedCount++;
+    if (skipped.size() < GiftProblems.KEPT) {
+      // Whether the header declares the kind is known at the end of the file.
+      skipped.add(new GiftSkip(file, line, kind, excerpt, false));
+    }
+  }
+
+  /**
+   * The statements with their ids: the given ids first, then the made ones in file order, each made
+   * id that is taken already followed by -2, -3…
+   */
+  private List<Statement> statements() {
+    var used = new HashSet<>(idLines.keySet());
+    var statements = new ArrayList<Statement>();
+    for (Read each : read) {
+      Statement statement = each.statement();
+      if (each.generatedId()) {
+        String base = statement.id();
+        String id = base;
+        for (int n = 2; !used.add(id); n++) {
+          id = base + "-" + n;
+        }
+        statement = statement.withId(id);
+      }
+      statements.add(statement);
+    }
+    return statements;
+  }
+
+  /** The kinds the {@code // @skip} line names, each to be skipped in a file of the folder. */
+  private Set<QuestionKind> declaredSkips() {
+    String value = settings.containsKey("skip") ? value("skip") : null;
+    if (value == null) {
+      return Set.of();
+    }
+    var kinds = EnumSet.noneOf(QuestionKind.class);
+    for (String name : value.split("[\\s,]+")) {
+      var kind = QuestionKind.ofGiftName(name);
+      if (kind.isPresent()) {
+        kinds.add(kind.get());
+      } else if (!name.isEmpty()) {
+        problem(
+            settings.get("skip").line(),
+            "setting.skipKind",
+            GiftText.shorten(name),
+            QuestionKind.giftNames());
+      }
+    }
+    return kinds;
+  }
+
   private void finish() {
-    String id = required("quiz");
+    String id = settings.containsKey("quiz") ? value("quiz") : GiftNames.quizId(category, file);
     if (id != null && !QuizSettings.ID.matcher(id).matches()) {
       problem(settings.get("quiz").line(), "setting.invalidId", GiftText.shorten(id));
       id = null;
     }
-    String titleKo = required("title.ko");
-    String titleEn = required("title.en");
+    String titleKo =
+        settings.containsKey("title.ko") ? value("title.ko") : GiftNames.title(category, file);
+    String titleEn = settings.containsKey("title.en") ? value("title.en") : null;
     Integer passMark = number("pass-mark", 1, 100, QuizSettings.DEFAULT_PASS_MARK);
     Integer credit = number("credit-minutes", 0, MAX_COUNT, 0);
     Integer attempts = number("attempts", 0, MAX_COUNT, 0);
@@ -236,18 +307,23 @@ final class GiftParse {
     if (from != null && until != null && from.isAfter(until)) {
       problem(settings.get("available-until").line(), "setting.datesReversed", until, from);
     }
-    if (draw != null && questions > 0 && draw > questions) {
-      problem(settings.get("draw").line(), "setting.drawTooLarge", draw, questions);
+    Set<QuestionKind> declared = declaredSkips();
+    skipped.replaceAll(s -> declared.contains(s.kind()) ? s.withDeclared() : s);
+    int statements = questions - skippedCount;
+    if (draw != null && statements > 0 && draw > statements) {
+      problem(settings.get("draw").line(), "setting.drawTooLarge", draw, statements);
     }
     if (questions == 0) {
       problem(0, "quiz.noStatements");
+    } else if (statements == 0) {
+      problem(0, "quiz.onlySkipped", skippedCount);
     }
     if (problems.isEmpty()) {
       var quizSettings =
           new QuizSettings(
               id, titleKo, titleEn, passMark, credit, attempts, draw, shuffle, timeLimit, from,
               until);
-      quiz = new QuizFile(quizSettings, category, statements);
+      quiz = new QuizFile(quizSettings, category, statements());
     }
   }
 
@@ -262,14 +338,6 @@ final class GiftParse {
       return null;
     }
     return value;
-  }
-
-  private String required(String key) {
-    if (!settings.containsKey(key)) {
-      problem(0, "setting.missing", "// @" + key);
-      return null;
-    }
-    return value(key);
   }
 
   private Integer number(String key, int min, int max, int fallback) {

@@ -9,8 +9,8 @@ import java.util.Set;
 /**
  * Reads one question block into a statement, following the steps of Moodle's importer: name, first
  * {@code {...}} pair, general feedback after the last {@code ####}, question type, then the
- * true/false answer and its feedback. Anything Moodle would import as another question type is a
- * problem.
+ * true/false answer and its feedback. A question Moodle would import as another type is skipped,
+ * its kind kept for the list of skipped questions.
  */
 final class GiftQuestionReader {
 
@@ -23,6 +23,9 @@ final class GiftQuestionReader {
   private final List<GiftDirective> english;
   private final GiftProblems problems;
   private String id;
+  private boolean generated;
+  private QuestionKind skipped;
+  private String skipExcerpt;
 
   /**
    * @param line the line where the question starts
@@ -48,31 +51,32 @@ final class GiftQuestionReader {
     problems.add(new GiftProblem(file, at, key, args));
   }
 
-  /** The statement, or null when the question has a problem (then added to the list). */
+  /**
+   * The statement, or null when the question is of another kind ({@link #skipped()}) or has a
+   * problem (then added to the list). A statement whose name is not an id, or that has no name,
+   * gets an id made from the name or the text ({@link #generatedId()}).
+   */
   Statement read() {
     int before = problems.count();
+    // The name as Moodle reads it; its problems count only once the question is true/false.
     int start = 0;
-    if (!text.startsWith("::")) {
-      problem(line, "name.missing");
-    } else {
+    String name = null;
+    boolean unclosed = false;
+    if (text.startsWith("::")) {
       int end = text.indexOf("::", 2);
       if (end < 0) {
-        problem(line, "name.unclosed");
+        unclosed = true;
         start = 2;
       } else {
-        String name = GiftText.restore(text.substring(2, end)).strip();
-        if (Statement.ID.matcher(name).matches()) {
-          id = name;
-        } else {
-          problem(line, "name.invalid", GiftText.shorten(name));
-        }
+        name = GiftText.restore(text.substring(2, end)).strip();
+        id = Statement.ID.matcher(name).matches() ? name : null;
         start = GiftText.skipPhpSpace(text, end + 2);
       }
     }
     int open = text.indexOf('{', start);
     int close = text.indexOf('}', start);
     if (open < 0 && close < 0) {
-      problem(line, "question.noAnswer");
+      skip(QuestionKind.DESCRIPTION, start);
       return null;
     }
     if (open < 0 || (close >= 0 && close < open)) {
@@ -84,6 +88,16 @@ final class GiftQuestionReader {
       problem(lineAt[open], "braces.unclosed");
       return null;
     }
+    Answer answer = answer(open, close);
+    if (answer == null) {
+      if (skipped != null) {
+        skipExcerpt = excerpt(start);
+      }
+      return null;
+    }
+    if (unclosed) {
+      problem(line, "name.unclosed");
+    }
     int after = GiftText.skipPhpSpace(text, close + 1);
     if (after < text.length()) {
       problem(
@@ -91,13 +105,9 @@ final class GiftQuestionReader {
           "answer.textAfter",
           GiftText.shorten(GiftText.restore(text.substring(after))));
     }
-    Answer answer = answer(open, close);
     Part korean = part(text.substring(start, open), TextFormat.MOODLE, line);
     if (korean.text().isEmpty()) {
       problem(line, "statement.empty");
-    }
-    if (answer == null) {
-      return null;
     }
     Part wrong = part(answer.wrong(), korean.format(), lineAt[open]);
     Part right = part(answer.right(), korean.format(), lineAt[open]);
@@ -107,11 +117,20 @@ final class GiftQuestionReader {
             ? Part.NONE
             : part(answer.general(), korean.format(), lineAt[open], false);
     Map<String, RichText> en = english(korean, wrong, right, explanation);
-    if (problems.count() > before || id == null) {
+    generated = id == null;
+    if (problems.count() > before) {
       return null;
     }
+    String statementId;
+    if (id != null) {
+      statementId = id;
+    } else if (name != null && !name.isEmpty()) {
+      statementId = GiftNames.fromName(name);
+    } else {
+      statementId = GiftNames.fromText(korean.text());
+    }
     return new Statement(
-        id,
+        statementId,
         korean.rich(),
         en.get("en"),
         answer.correct(),
@@ -123,9 +142,33 @@ final class GiftQuestionReader {
         en.get("en.explanation"));
   }
 
-  /** The statement's id when its name is one, even if the rest of the question is not right. */
+  /** The name of a true/false question when it is an id, even if the rest is not right. */
   String id() {
     return id;
+  }
+
+  /** Whether the statement's id was made from its name or text, not given as its name. */
+  boolean generatedId() {
+    return generated;
+  }
+
+  /** The kind of the question when it is not true/false, or null. */
+  QuestionKind skipped() {
+    return skipped;
+  }
+
+  /** The start of a skipped question's text, for people to recognise it. */
+  String skipExcerpt() {
+    return skipExcerpt;
+  }
+
+  private void skip(QuestionKind kind, int start) {
+    skipped = kind;
+    skipExcerpt = excerpt(start);
+  }
+
+  private String excerpt(int start) {
+    return GiftText.shorten(GiftText.restore(text.substring(start)));
   }
 
   private record Answer(boolean correct, String wrong, String right, String general) {}
@@ -139,21 +182,20 @@ final class GiftQuestionReader {
       answer = GiftText.phpTrim(answer.substring(0, separator));
     }
     int at = lineAt[open];
-    String found = "{" + GiftText.shorten(GiftText.restore(text.substring(open + 1, close))) + "}";
     if (answer.isEmpty()) {
-      problem(at, "type.essay", found);
+      skipped = QuestionKind.ESSAY;
       return null;
     }
     if (answer.startsWith("#")) {
-      problem(at, "type.numerical", found);
+      skipped = QuestionKind.NUMERICAL;
       return null;
     }
     if (answer.contains("~")) {
-      problem(at, "type.multipleChoice", found);
+      skipped = QuestionKind.MULTIPLE_CHOICE;
       return null;
     }
     if (answer.contains("=") && answer.contains("->")) {
-      problem(at, "type.matching", found);
+      skipped = QuestionKind.MATCHING;
       return null;
     }
     int hash = answer.indexOf('#');
@@ -161,10 +203,11 @@ final class GiftQuestionReader {
     if (!TRUE_FALSE.contains(check)) {
       String upper = check.toUpperCase(Locale.ROOT);
       if (TRUE_FALSE.contains(upper)) {
+        // Moodle would import a short-answer question, which is never what the author meant.
         String suggestion = upper.startsWith("T") ? "{T} or {TRUE}" : "{F} or {FALSE}";
         problem(at, "answer.lowerCase", "{" + check + "}", check, suggestion);
       } else {
-        problem(at, "type.shortAnswer", found);
+        skipped = QuestionKind.SHORT_ANSWER;
       }
       return null;
     }
@@ -230,9 +273,6 @@ final class GiftQuestionReader {
         texts.put(key, new StringBuilder(directive.value()));
         current = key;
       }
-    }
-    if (!lines.containsKey("en")) {
-      problem(line, "en.missing");
     }
     var result = new HashMap<String, RichText>();
     Map<String, Part> counterparts =

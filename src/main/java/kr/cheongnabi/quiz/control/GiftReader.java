@@ -14,12 +14,12 @@ import java.util.function.Predicate;
 import kr.cheongnabi.platform.control.UploadLimit;
 
 /**
- * Reads a quiz file: GIFT true/false questions with the {@code // @} lines of {@code
- * quizzes/README.md}. It reads the GIFT part the way Moodle's importer does (one block of lines per
- * question, comment lines blanked, escapes, the first {@code { }} pair as the answer), so that what
- * Cheongnabi shows is what Moodle would import, and reports everything Moodle would read as
- * something other than a true/false question. All problems are counted, never only the first, and
- * the first {@value GiftProblems#KEPT} are kept.
+ * Reads a quiz file: GIFT true/false questions with the optional {@code // @} lines of {@code
+ * quizzes/README.md}, or a plain Moodle export. It reads the GIFT part the way Moodle's importer
+ * does (one block of lines per question, comment lines blanked, escapes, the first {@code { }} pair
+ * as the answer), so that what Cheongnabi shows is what Moodle would import, and lists by line
+ * every question Moodle would read as something other than true/false, skipped. All problems are
+ * counted, never only the first, and the first {@value GiftProblems#KEPT} are kept.
  */
 public class GiftReader {
 
@@ -104,9 +104,8 @@ public class GiftReader {
     var parse = new GiftParse(fileName, text.split("\r\n|\r|\n", -1), knownCase);
     parse.run();
     var problems = parse.problems();
-    return problems.isEmpty()
-        ? new GiftResult(parse.quiz(), List.of())
-        : new GiftResult(null, problems.kept(), problems.count());
+    return new GiftResult(
+        parse.quiz(), problems.kept(), problems.count(), parse.skipped(), parse.skippedCount());
   }
 
   private static GiftResult unreadable(String fileName, IOException e) {

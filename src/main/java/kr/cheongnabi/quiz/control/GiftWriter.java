@@ -26,7 +26,9 @@ public class GiftWriter {
   private static void header(QuizSettings settings, StringBuilder out) {
     setting("quiz", settings.id(), out);
     setting("title.ko", settings.titleKo(), out);
-    setting("title.en", settings.titleEn(), out);
+    if (settings.titleEn() != null) {
+      setting("title.en", settings.titleEn(), out);
+    }
     // Only what differs from the defaults, so that a file says what is special about its quiz.
     if (settings.passMarkPercent() != QuizSettings.DEFAULT_PASS_MARK) {
       setting("pass-mark", settings.passMarkPercent(), out);

@@ -12,6 +12,7 @@ import java.util.Objects;
  * @param statements the statements of that version, or 0 when rejected
  * @param problems why the text was rejected, the first ones at most; empty otherwise
  * @param problemCount how many problems the text has, kept or not
+ * @param skipped how many questions that are not true/false the stored text left out
  */
 public record LoadOutcome(
     Kind kind,
@@ -20,7 +21,8 @@ public record LoadOutcome(
     Long versionId,
     int statements,
     List<GiftProblem> problems,
-    int problemCount) {
+    int problemCount,
+    int skipped) {
 
   public enum Kind {
     /** A quiz not known before, stored as its version 1. */
@@ -52,16 +54,22 @@ public record LoadOutcome(
   }
 
   public static LoadOutcome rejected(List<GiftProblem> problems) {
-    return new LoadOutcome(Kind.REJECTED, null, 0, null, 0, problems, problems.size());
+    return new LoadOutcome(Kind.REJECTED, null, 0, null, 0, problems, problems.size(), 0);
   }
 
   public static LoadOutcome rejected(GiftResult result) {
     return new LoadOutcome(
-        Kind.REJECTED, null, 0, null, 0, result.problems(), result.problemCount());
+        Kind.REJECTED, null, 0, null, 0, result.problems(), result.problemCount(), 0);
   }
 
   public static LoadOutcome stored(
       Kind kind, String quizKey, int versionNo, long versionId, int statements) {
-    return new LoadOutcome(kind, quizKey, versionNo, versionId, statements, List.of(), 0);
+    return new LoadOutcome(kind, quizKey, versionNo, versionId, statements, List.of(), 0, 0);
+  }
+
+  /** The same outcome, saying how many questions the text left out. */
+  public LoadOutcome withSkipped(int count) {
+    return new LoadOutcome(
+        kind, quizKey, versionNo, versionId, statements, problems, problemCount, count);
   }
 }

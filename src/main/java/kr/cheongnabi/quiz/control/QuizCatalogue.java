@@ -57,28 +57,47 @@ public class QuizCatalogue {
 
   /**
    * Loads a file of the quizzes folder while the application starts. Nobody is signed in then, so
-   * no role can be asked for; no page reaches this method.
+   * no role can be asked for; no page reaches this method. Nobody is there to confirm skipping a
+   * question either: a question that is not true/false is a problem unless the file's {@code //
+   * @skip} line names its kind.
    */
   @PermitAll
   public LoadOutcome loadFile(String fileName, byte[] content) {
-    GiftResult result = reader().read(fileName, new ByteArrayInputStream(content));
+    GiftResult result = reader().read(fileName, new ByteArrayInputStream(content)).forFolder();
     if (!result.isValid()) {
       return LoadOutcome.rejected(result);
     }
-    return store(fileName, utf8(content), result.quiz(), Origin.FILE, ANY_VERSION);
+    return store(fileName, utf8(content), result.quiz(), Origin.FILE, ANY_VERSION)
+        .withSkipped(result.skippedCount());
+  }
+
+  /**
+   * Reads a file a trainer uploads, storing nothing: its problems, or the quiz it holds and the
+   * questions it would skip, for the trainer to confirm.
+   */
+  @RolesAllowed(Role.TRAINER_NAME)
+  public GiftResult check(String fileName, byte[] content) {
+    return reader().read(fileName, new ByteArrayInputStream(content));
   }
 
   /**
    * Loads a file a trainer uploaded: like a file of the quizzes folder, bytes that are not UTF-8
-   * text are refused with one problem.
+   * text are refused with one problem. A file with questions that are not true/false is stored only
+   * once the trainer has seen how many are skipped and confirmed it.
+   *
+   * @param skipsConfirmed how many skipped questions the trainer confirmed ({@link #check})
    */
   @RolesAllowed(Role.TRAINER_NAME)
-  public LoadOutcome upload(String fileName, byte[] content) {
+  public LoadOutcome upload(String fileName, byte[] content, int skipsConfirmed) {
     GiftResult result = reader().read(fileName, new ByteArrayInputStream(content));
     if (!result.isValid()) {
       return LoadOutcome.rejected(result);
     }
-    return store(fileName, utf8(content), result.quiz(), Origin.UPLOAD, ANY_VERSION);
+    if (result.skippedCount() != skipsConfirmed) {
+      throw new BusinessException("quiz.skipsNotConfirmed", fileName, result.skippedCount());
+    }
+    return store(fileName, utf8(content), result.quiz(), Origin.UPLOAD, ANY_VERSION)
+        .withSkipped(result.skippedCount());
   }
 
   /**

@@ -10,7 +10,8 @@ import java.util.stream.Stream;
 
 /**
  * Checks every quiz file of a folder and lists each file with OK or all its problems, for authors
- * and the build ({@code ./mvnw -Pquizzes}).
+ * and the build ({@code ./mvnw -Pquizzes}). A question that is not true/false is a problem unless
+ * the file's {@code // @skip} line names its kind; then it is listed as left out.
  */
 public final class QuizFileCheck {
 
@@ -53,10 +54,22 @@ public final class QuizFileCheck {
     }
     boolean ok = true;
     for (Path file : files) {
-      GiftResult result = reader.read(file);
+      GiftResult result = reader.read(file).forFolder();
       if (result.isValid()) {
         out.println(
             file.getFileName() + ": OK (" + result.quiz().statements().size() + " statements)");
+        // The folder's files say what they leave out, and the check says it again, line by line.
+        result
+            .skipped()
+            .forEach(
+                s ->
+                    out.println(
+                        "  line "
+                            + s.line()
+                            + ": "
+                            + s.kind().giftName()
+                            + " question left out (// @skip): "
+                            + s.excerpt()));
       } else {
         ok = false;
         out.println(file.getFileName() + ": " + result.problems().size() + " problem(s)");

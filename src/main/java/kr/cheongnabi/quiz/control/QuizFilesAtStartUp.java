@@ -62,7 +62,16 @@ public class QuizFilesAtStartUp {
 
   private void load(QuizSource source) {
     try {
-      report(source.name(), catalogue.loadFile(source.name(), source.content()));
+      LoadOutcome outcome = catalogue.loadFile(source.name(), source.content());
+      report(source.name(), outcome);
+      if (outcome.skipped() > 0) {
+        LOG.info(
+            () ->
+                source.name()
+                    + ": "
+                    + outcome.skipped()
+                    + " questions that are not true/false left out, as its // @skip line says");
+      }
     } catch (RuntimeException e) {
       if (QuizCatalogue.loadedMeanwhile(e)) {
         LOG.info(() -> source.name() + ": loaded at the same time by another instance");

@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
  * The settings of a quiz, from the {@code // @} header of its GIFT file. Whether {@code draw} fits
  * the number of statements is for {@link QuizFile} to check.
  *
+ * @param titleEn the English title, or null: English readers then see the Korean one
  * @param passMarkPercent statements right needed to pass, 1 to 100
  * @param creditMinutes training minutes credited once when passed; 0 = none
  * @param attemptsAllowed attempts per person; 0 = unlimited
@@ -42,7 +43,7 @@ public record QuizSettings(
       throw new IllegalArgumentException("not a quiz id (1 to 64 letters, digits or -): " + id);
     }
     titleKo = title("titleKo", titleKo);
-    titleEn = title("titleEn", titleEn);
+    titleEn = titleEn == null ? null : title("titleEn", titleEn);
     if (passMarkPercent < 1 || passMarkPercent > 100) {
       throw new IllegalArgumentException("pass mark must be 1 to 100: " + passMarkPercent);
     }

@@ -5,11 +5,14 @@ import java.util.Objects;
 import java.util.regex.Pattern;
 
 /**
- * One OX statement of a quiz: its Korean and English text, whether it is true, and the optional
- * feedback shown after answering. The English parts are read in the format of their Korean
- * counterparts, and an English feedback needs a Korean one (Moodle would show nothing).
+ * One OX statement of a quiz: its Korean and optional English text, whether it is true, and the
+ * optional feedback shown after answering. The English parts are read in the format of their Korean
+ * counterparts, and an English feedback needs a Korean one (Moodle would show nothing). Where the
+ * English is missing, English readers see the Korean text.
  *
- * @param id the GIFT name {@code ::id::}, stable across versions of the file
+ * @param id the GIFT name {@code ::id::}, or the id made for a question without one; stable across
+ *     versions of the file
+ * @param textEn the English text, or null
  * @param correct true when the right answer is O
  * @param wrongKo shown when answered wrongly, or null
  * @param rightKo shown when answered right, or null
@@ -40,8 +43,9 @@ public record Statement(
           "not a statement id (1 to 64 letters, digits, _ or -): " + id);
     }
     Objects.requireNonNull(textKo, "textKo");
-    Objects.requireNonNull(textEn, "textEn");
-    requireSameFormat("textEn", textEn, textKo);
+    if (textEn != null) {
+      requireSameFormat("textEn", textEn, textKo);
+    }
     requireCounterpart("wrongEn", wrongEn, wrongKo);
     requireCounterpart("rightEn", rightEn, rightKo);
     requireCounterpart("explanationEn", explanationEn, explanationKo);
@@ -129,7 +133,7 @@ public record Statement(
     return new Statement(
         id,
         new RichText(textKo, format),
-        new RichText(textEn, format),
+        textEn == null || textEn.isBlank() ? null : new RichText(textEn, format),
         correct,
         wrong.korean(),
         right.korean(),
@@ -149,6 +153,22 @@ public record Statement(
 
   public Feedback explanation() {
     return Feedback.of(explanationKo, explanationEn);
+  }
+
+  /** The same statement under another id. */
+  public Statement withId(String other) {
+    return new Statement(
+        other,
+        textKo,
+        textEn,
+        correct,
+        wrongKo,
+        rightKo,
+        explanationKo,
+        wrongEn,
+        rightEn,
+        explanationEn,
+        caseKey);
   }
 
   /** A statement without feedback. */

@@ -91,7 +91,10 @@ public class QuizStatement {
     this.key = statement.id();
     this.correct = statement.correct();
     this.textFormat = statement.textKo().format();
-    this.text = new Bilingual(statement.textKo().source(), statement.textEn().source());
+    this.text =
+        Bilingual.englishOptional(
+            statement.textKo().source(),
+            statement.textEn() == null ? null : statement.textEn().source());
     var wrong = statement.wrong();
     this.wrongFormat = wrong.format();
     this.wrong = Bilingual.optional(wrong.ko(), wrong.en());

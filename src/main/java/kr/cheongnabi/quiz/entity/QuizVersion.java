@@ -136,7 +136,7 @@ public class QuizVersion {
     this.createdAt = Objects.requireNonNull(createdAt, "createdAt");
     this.category = file.category();
     QuizSettings settings = file.settings();
-    this.title = new Bilingual(settings.titleKo(), settings.titleEn());
+    this.title = Bilingual.englishOptional(settings.titleKo(), settings.titleEn());
     this.passMarkPercent = settings.passMarkPercent();
     this.creditMinutes = settings.creditMinutes();
     this.attemptsAllowed = settings.attemptsAllowed();

@@ -26,6 +26,16 @@ class LocaleBackingTest {
     pages.adopt("en");
 
     assertNull(pages.text(null));
-    assertNull(pages.text(Bilingual.optional("한국어로만", null)));
+  }
+
+  @Test
+  void showsTheKoreanTextMarkedAsKoreanWhereThereIsNoEnglish() {
+    var pages = new LocaleBacking();
+    pages.adopt("en");
+    var korean = Bilingual.optional("한국어로만", null);
+
+    assertEquals("한국어로만", pages.text(korean));
+    assertEquals("ko", pages.languageOf(korean));
+    assertEquals("en", pages.languageOf(title));
   }
 }

@@ -43,11 +43,25 @@ class BilingualTest {
   }
 
   @Test
-  void anOptionalTextMayLackItsEnglishWhichReadsAsNone() {
+  void anOptionalTextMayLackItsEnglishWhereEnglishReadersSeeTheKorean() {
     var feedback = Bilingual.optional("맞습니다.", " ");
 
+    assertNull(feedback.en());
     assertEquals("맞습니다.", feedback.in(Locale.KOREAN));
-    assertNull(feedback.in(Locale.ENGLISH));
+    assertEquals("맞습니다.", feedback.in(Locale.ENGLISH));
+  }
+
+  @Test
+  void aTitleMayLackItsEnglishButNeverItsKorean() {
+    var title = Bilingual.englishOptional("청탁금지법 퀴즈", null);
+
+    assertEquals("청탁금지법 퀴즈", title.in("en"));
+    assertEquals("ko", title.languageIn("en"), "what English readers see is Korean");
+    assertEquals("en", new Bilingual("가", "A").languageIn("en"));
+    assertEquals("ko", new Bilingual("가", "A").languageIn("ko"));
+    assertEquals(
+        "Graft Act quiz", Bilingual.englishOptional("청탁금지법 퀴즈", "Graft Act quiz").in("en"));
+    assertThrows(IllegalArgumentException.class, () -> Bilingual.englishOptional(" ", "Quiz"));
   }
 
   @Test

@@ -1,6 +1,7 @@
 package kr.cheongnabi.quiz.boundary;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
@@ -53,6 +54,22 @@ class QuizFormTest {
   }
 
   @Test
+  void aKoreanOnlyQuizHasNoProblemsAndComesBackUnchangedThroughTheForm() {
+    var form = filledBlank();
+    form.setTitleEn(" ");
+    var first = form.getStatements().get(0);
+    first.setTextEn("");
+    first.setWrongKo("청렴은 공직자의 기본입니다.");
+
+    assertEquals(List.of(), form.problems());
+    var quiz = form.toQuizFile();
+    assertNull(quiz.settings().titleEn());
+    assertNull(quiz.statements().get(0).textEn());
+    assertNull(quiz.statements().get(0).wrongEn());
+    assertEquals(quiz, QuizForm.of(quiz, 1).toQuizFile());
+  }
+
+  @Test
   void problemsNameTheStatementAndTheField() {
     var form = filledBlank();
     form.addStatement();
@@ -62,7 +79,6 @@ class QuizFormTest {
     var problems = form.problems();
     assertEquals(
         List.of(
-            Problem.on(2, "edit.textEn", "edit.problem.missing"),
             Problem.on(2, "edit.correct", "edit.problem.missing"),
             Problem.on(2, "edit.explanation", "edit.problem.noKorean")),
         problems);

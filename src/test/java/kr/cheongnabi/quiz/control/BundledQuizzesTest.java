@@ -20,7 +20,9 @@ class BundledQuizzesTest {
     assertFalse(files.isEmpty());
     for (var file : files) {
       var read =
-          new GiftReader().read(file.name(), new String(file.content(), StandardCharsets.UTF_8));
+          new GiftReader()
+              .read(file.name(), new String(file.content(), StandardCharsets.UTF_8))
+              .forFolder();
       assertTrue(read.isValid(), file.name() + ": " + read.problems());
       for (var statement : read.quiz().statements()) {
         for (var wrong : new RichText[] {statement.wrongKo(), statement.wrongEn()}) {

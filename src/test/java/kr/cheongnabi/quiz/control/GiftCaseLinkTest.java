@@ -40,6 +40,26 @@ class GiftCaseLinkTest {
   }
 
   @Test
+  void aPlainMoodleQuestionWithoutANameKeepsItsCaseUnderTheIdMadeForIt() {
+    var plain =
+        """
+        $CATEGORY: $course$/top/청탁금지법
+
+        // @case graft-meal-with-contractor
+        5만 원까지 식사가 허용된다.{T}
+
+        5만 원까지 식사가 허용된다.{T}
+        """;
+    var result = reader.read("plain.gift", plain);
+
+    assertTrue(result.isValid(), () -> result.problems().toString());
+    var statements = result.quiz().statements();
+    assertEquals("graft-meal-with-contractor", statements.get(0).caseKey());
+    assertEquals(statements.get(0).id() + "-2", statements.get(1).id());
+    assertNull(statements.get(1).caseKey());
+  }
+
+  @Test
   void anUnknownCaseIsNamedWithFileAndLine() {
     var result = reader.read("linked.gift", QUIZ.replace("with-contractor", "missing"));
 

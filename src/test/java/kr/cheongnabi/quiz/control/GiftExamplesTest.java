@@ -10,7 +10,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** The example of quizzes/README.md and examples in the style of Moodle's GIFT documentation. */
+/** The examples of quizzes/README.md and examples in the style of Moodle's GIFT documentation. */
 class GiftExamplesTest {
 
   private static final String HEADER =
@@ -78,32 +78,28 @@ class GiftExamplesTest {
   }
 
   @Test
-  void readsMoodlesTrueFalseExamplesAndRefusesEveryOtherTypeAtTheLineMoodleWouldSee() {
+  void readsMoodlesTrueFalseExamplesAndSkipsEveryOtherKindAtTheLineWhereItStarts() {
     String file = HEADER + MOODLE_EXAMPLES;
-    List<String> found =
-        reader.read("examples.gift", file).problems().stream()
-            .filter(p -> !p.key().equals("name.missing") && !p.key().equals("en.missing"))
-            .map(p -> p.line() + " " + p.key())
-            .toList();
+    GiftResult result = reader.read("examples.gift", file);
 
+    assertEquals(List.of(), result.problems());
+    assertEquals(
+        List.of(false, true, false),
+        result.quiz().statements().stream().map(Statement::correct).toList());
     assertEquals(
         List.of(
-            lineOf(file, "{~Grant") + " type.multipleChoice",
-            lineOf(file, "{~buried") + " answer.textAfter",
-            lineOf(file, "{~buried") + " type.multipleChoice",
-            lineOf(file, "on the {") + " type.multipleChoice",
-            lineOf(file, "} Thursday") + " answer.textAfter",
-            lineOf(file, "{=four") + " answer.textAfter",
-            lineOf(file, "{=four") + " type.shortAnswer",
-            lineOf(file, "capitals. {") + " type.matching",
-            lineOf(file, "{#1822") + " type.numerical",
-            lineOf(file, "{#3.141") + " answer.textAfter",
-            lineOf(file, "{#3.141") + " type.numerical",
-            lineOf(file, "How are you") + " type.essay",
-            lineOf(file, "You can use") + " question.noAnswer",
-            lineOf(file, "equals 5? {") + " type.multipleChoice",
-            lineOf(file, "[markdown]") + " type.shortAnswer"),
-        found);
+            lineOf(file, "{~Grant") + " MULTIPLE_CHOICE",
+            lineOf(file, "{~buried") + " MULTIPLE_CHOICE",
+            lineOf(file, "The American holiday") + " MULTIPLE_CHOICE",
+            lineOf(file, "{=four") + " SHORT_ANSWER",
+            lineOf(file, "Match the following") + " MATCHING",
+            lineOf(file, "{#1822") + " NUMERICAL",
+            lineOf(file, "{#3.141") + " NUMERICAL",
+            lineOf(file, "How are you") + " ESSAY",
+            lineOf(file, "You can use") + " DESCRIPTION",
+            lineOf(file, "equals 5? {") + " MULTIPLE_CHOICE",
+            lineOf(file, "[markdown]") + " SHORT_ANSWER"),
+        result.skipped().stream().map(s -> s.line() + " " + s.kind()).toList());
   }
 
   @Test

@@ -312,27 +312,66 @@ class GiftReaderTest {
   @CsvSource(
       delimiter = '|',
       value = {
-        "{=가 ~나 ~다}|type.multipleChoice",
-        "{~가 ~나}|type.multipleChoice",
-        "{T#틀림 ~ 조금}|type.multipleChoice",
-        "{=가 =나}|type.shortAnswer",
-        "{예}|type.shortAnswer",
-        "{O}|type.shortAnswer",
-        "{#3:1}|type.numerical",
-        "{#1..5}|type.numerical",
-        "{=가 -> 나 =다 -> 라}|type.matching",
-        "{}|type.essay",
-        "{####설명}|type.essay"
+        "{=가 ~나 ~다}|MULTIPLE_CHOICE",
+        "{~가 ~나}|MULTIPLE_CHOICE",
+        "{T#틀림 ~ 조금}|MULTIPLE_CHOICE",
+        "{=가 =나}|SHORT_ANSWER",
+        "{예}|SHORT_ANSWER",
+        "{O}|SHORT_ANSWER",
+        "{#3:1}|NUMERICAL",
+        "{#1..5}|NUMERICAL",
+        "{=가 -> 나 =다 -> 라}|MATCHING",
+        "{}|ESSAY",
+        "{####설명}|ESSAY"
       })
-  void refusesEveryOtherQuestionTypeAtTheLineOfItsAnswer(String answer, String key) {
-    GiftProblem problem = onlyProblem(read("// @en E\n::s1::문장\n" + answer + "\n"), 7, key);
+  void skipsEveryOtherQuestionTypeNamingTheLineWhereItStartsAndItsKind(
+      String answer, QuestionKind kind) {
+    GiftResult result = read("// @en E\n::s1::문장\n" + answer + "\n\n::s2::둘째{T}\n");
 
-    assertEquals(answer, problem.args().get(0));
+    assertEquals(List.of("s2"), valid(result).statements().stream().map(Statement::id).toList());
+    assertEquals(1, result.skippedCount());
+    GiftSkip skip = result.skipped().get(0);
+    assertEquals(List.of(6, kind), List.of(skip.line(), skip.kind()));
+    assertEquals("문장 " + answer, skip.excerpt());
+    assertFalse(skip.declared());
   }
 
   @Test
-  void refusesADescriptionWithoutAnswer() {
-    onlyProblem(read("// @en E\n::s1::중괄호가 없는 설명\n"), 6, "question.noAnswer");
+  void skipsADescriptionWithoutAnswer() {
+    GiftResult result = read("::s1::중괄호가 없는 설명\n\n::s2::둘째{T}\n");
+
+    assertEquals(1, valid(result).statements().size());
+    assertEquals(QuestionKind.DESCRIPTION, result.skipped().get(0).kind());
+    assertEquals(5, result.skipped().get(0).line());
+  }
+
+  @Test
+  void refusesAFileOfTheFolderThatLeavesOutAKindItsSkipLineDoesNotName() {
+    String body = "::s1::문장{~가 ~나}\n\n::s2::설명만\n\n::s3::둘째{T}\n";
+
+    GiftResult folder = read(body).forFolder();
+    assertEquals(List.of("5 skip.undeclared", "7 skip.undeclared"), linesAndKeys(folder));
+    GiftProblem problem = folder.problems().get(0);
+    assertEquals(List.of("multiple-choice", "문장{~가 ~나}"), problem.args());
+    assertTrue(
+        problem.message(Locale.ENGLISH).contains("'// @skip multiple-choice'"),
+        problem.message(Locale.ENGLISH));
+
+    GiftResult declared =
+        reader.read("graft-act.gift", "// @skip multiple-choice, description\n\n" + body);
+    assertEquals(1, valid(declared.forFolder()).statements().size());
+    assertTrue(declared.skipped().stream().allMatch(GiftSkip::declared));
+    onlyProblem(
+        reader.read("graft-act.gift", "// @skip multiple-choice essays\n\n" + body),
+        1,
+        "setting.skipKind");
+  }
+
+  @Test
+  void refusesAFileWhoseQuestionsAreAllOfOtherKinds() {
+    GiftProblem problem = onlyProblem(read("::s1::문장{~가 ~나}\n\n설명\n"), 0, "quiz.onlySkipped");
+
+    assertEquals(List.of("2"), problem.args());
   }
 
   @Test
@@ -364,15 +403,33 @@ class GiftReaderTest {
   }
 
   @Test
-  void refusesAQuestionWithoutName() {
-    onlyProblem(read("// @en E\n문장{T}\n"), 6, "name.missing");
+  void givesAQuestionWithoutNameAnIdMadeFromItsText() {
+    Statement statement = only(read("// @en E\n문장 \n 둘째 줄{T}\n"));
+
+    assertEquals(GiftNames.fromText("문장\n둘째 줄"), statement.id());
+    assertEquals(GiftNames.fromText("문장 둘째 줄"), statement.id());
+    assertTrue(statement.id().matches("t-[0-9a-f]{12}"), statement.id());
   }
 
   @Test
-  void refusesANameThatIsNoId() {
-    GiftProblem problem = onlyProblem(read("// @en E\n::식사 한도::문장{T}\n"), 6, "name.invalid");
+  void givesAQuestionWhoseNameIsNoIdAnIdMadeFromTheName() {
+    QuizFile quiz = valid(read("::식사 한도::문장{T}\n\n::Q 2 (meals)::다른 문장{F}\n"));
 
-    assertEquals(List.of("식사 한도"), problem.args());
+    assertEquals(
+        List.of(GiftNames.fromName("식사 한도"), GiftNames.fromName("Q 2 (meals)")),
+        quiz.statements().stream().map(Statement::id).toList());
+    assertTrue(quiz.statements().get(0).id().matches("n-[0-9a-f]{8}"));
+    assertTrue(quiz.statements().get(1).id().matches("q-2-meals-[0-9a-f]{8}"));
+  }
+
+  @Test
+  void numbersTheMadeIdsThatWouldBeTheSameInFileOrderAfterTheGivenOnes() {
+    String made = GiftNames.fromText("같은 문장");
+    QuizFile quiz = valid(read("같은 문장{T}\n\n::%1$s::다른 문장{F}\n\n같은 문장{F}\n".formatted(made)));
+
+    assertEquals(
+        List.of(made + "-2", made, made + "-3"),
+        quiz.statements().stream().map(Statement::id).toList());
   }
 
   @Test
@@ -381,21 +438,22 @@ class GiftReaderTest {
   }
 
   @Test
-  void refusesAStatementWithoutEnglish() {
-    onlyProblem(read("// just a comment\n::s1::문장{T}\n"), 6, "en.missing");
+  void readsAStatementWithoutEnglish() {
+    Statement statement = only(read("// just a comment\n::s1::문장{T#틀림}\n"));
+
+    assertNull(statement.textEn());
+    assertNull(statement.wrongEn());
+    assertEquals(RichText.of("틀림"), statement.wrongKo());
   }
 
   @Test
   void refusesEnglishSeparatedFromItsQuestionByABlankLine() {
-    assertEquals(
-        List.of("5 en.withoutQuestion", "7 en.missing"),
-        linesAndKeys(read("// @en E\n\n::s1::문장{T}\n")));
+    assertEquals(List.of("5 en.withoutQuestion"), linesAndKeys(read("// @en E\n\n::s1::문장{T}\n")));
   }
 
   @Test
   void refusesEnglishAfterTheStartOfTheQuestion() {
-    assertEquals(
-        List.of("5 en.missing", "6 en.misplaced"), linesAndKeys(read("::s1::문장{T}\n// @en E\n")));
+    assertEquals(List.of("6 en.misplaced"), linesAndKeys(read("::s1::문장{T}\n// @en E\n")));
   }
 
   @Test
@@ -511,17 +569,15 @@ class GiftReaderTest {
   }
 
   @Test
-  void refusesAFileWithoutTheRequiredSettingsOrAnyQuestion() {
+  void refusesAFileWithoutAnyQuestion() {
     assertEquals(
-        List.of(
-            "0 setting.missing", "0 setting.missing", "0 setting.missing", "0 quiz.noStatements"),
-        linesAndKeys(reader.read("q.gift", "// only a comment\n")));
+        List.of("0 quiz.noStatements"), linesAndKeys(reader.read("q.gift", "// only a comment\n")));
   }
 
   @Test
   void refusesCategoriesThatMoodleWouldReadOtherwise() {
     assertEquals(
-        List.of("6 en.withoutQuestion", "7 category.notAlone", "12 category.afterQuestion"),
+        List.of("6 en.withoutQuestion", "7 category.notAlone"),
         linesAndKeys(
             read(
                 """
@@ -537,13 +593,11 @@ class GiftReaderTest {
   }
 
   @Test
-  void refusesASecondCategory() {
-    GiftProblem problem =
-        onlyProblem(
-            read("$CATEGORY: a\n\n$CATEGORY: b\n\n// @en E\n::s1::문장{T}\n"),
-            7,
-            "category.duplicate");
-    assertEquals(List.of("5"), problem.args());
+  void keepsTheFirstOfTheCategoriesOfAMoodleExportWithSubcategories() {
+    QuizFile quiz = valid(read("$CATEGORY: a\n\n::s1::문장{T}\n\n$CATEGORY: a/b\n\n::s2::둘째{F}\n"));
+
+    assertEquals("a", quiz.category());
+    assertEquals(2, quiz.statements().size());
   }
 
   @Test
@@ -570,10 +624,8 @@ class GiftReaderTest {
             ::a::라{F}
             """);
 
-    assertEquals(
-        List.of(
-            "6 answer.lowerCase", "9 type.multipleChoice", "11 en.missing", "14 name.duplicate"),
-        linesAndKeys(result));
+    assertEquals(List.of("6 answer.lowerCase", "14 name.duplicate"), linesAndKeys(result));
+    assertEquals(9, result.skipped().get(0).line());
   }
 
   @Test
@@ -601,7 +653,7 @@ class GiftReaderTest {
   void countsEveryProblemOfAFileOfBrokenStatementsButKeepsTheFirstThousandInLineOrder() {
     var broken = new StringBuilder(HEADER);
     for (int i = 0; i < 100_000; i++) {
-      broken.append("// @en E\n::s").append(i).append("::문장\n\n");
+      broken.append("// @en E\n::s").append(i).append("::문장{T\n\n");
     }
 
     GiftResult result = reader.read("broken.gift", broken.toString());

@@ -187,6 +187,59 @@ class QuizCatalogueIT extends InContainerTest {
     }
   }
 
+  @Test
+  void aPlainMoodleFileIsStoredInKoreanOnlyAndAnEditedOneKeepsTheIdsOfTheQuestionsLeftAlone() {
+    String category = "$course$/top/청렴교육/" + key;
+    String moodle =
+        String.join(
+            "\n",
+            "// @skip multiple-choice",
+            "",
+            "$CATEGORY: " + category,
+            "",
+            "사적이해관계는 14일 안에 신고한다.{T}",
+            "",
+            "::현금 축의금::현금 축의금 10만 원은 받아도 된다.{F#현금은 5만 원까지입니다.}",
+            "",
+            "허용되지 않는 선물은?{~농수산물 =상품권}",
+            "");
+    String quizKey = GiftNames.quizId(category, "");
+    var first = loadBank(moodle);
+
+    assertEquals(Kind.CREATED, first.kind(), () -> first.problems().toString());
+    assertEquals(quizKey, first.quizKey());
+    assertEquals(1, first.skipped());
+    assertEquals(
+        key + " null",
+        data.text(
+            "SELECT CONCAT(title_ko, ' ', COALESCE(title_en, 'null')) FROM quiz_version WHERE id = "
+                + first.versionId()));
+    String stored =
+        "SELECT GROUP_CONCAT(CONCAT(statement_key, '/', COALESCE(text_en, 'null'))"
+            + " ORDER BY position SEPARATOR '|') FROM quiz_statement WHERE quiz_version_id = ";
+    String named = GiftNames.fromName("현금 축의금");
+    assertEquals(
+        GiftNames.fromText("사적이해관계는 14일 안에 신고한다.") + "/null|" + named + "/null",
+        data.text(stored + first.versionId()));
+
+    var edited = loadBank(moodle.replace("14일 안에", "14일 이내에").replace("10만 원은", "10만 원도"));
+
+    assertEquals(Kind.NEW_VERSION, edited.kind());
+    assertEquals(quizKey, edited.quizKey());
+    assertEquals(
+        GiftNames.fromText("사적이해관계는 14일 이내에 신고한다.") + "/null|" + named + "/null",
+        data.text(stored + edited.versionId()));
+
+    var undeclared = loadBank(moodle.replace("// @skip multiple-choice", "// @skip essay"));
+    assertEquals(Kind.REJECTED, undeclared.kind());
+    assertEquals("skip.undeclared", undeclared.problems().get(0).key());
+    assertEquals(9, undeclared.problems().get(0).line());
+  }
+
+  private LoadOutcome loadBank(String moodle) {
+    return catalogue.loadFile("bank.txt", moodle.getBytes(StandardCharsets.UTF_8));
+  }
+
   private LoadOutcome load(String text) {
     return catalogue.loadFile(key + ".gift", text.getBytes(StandardCharsets.UTF_8));
   }

@@ -38,13 +38,29 @@ class QuizFileCheckTest {
   @Test
   void failsListingEveryProblemOfEveryBadFileInEnglish() throws IOException {
     Files.writeString(folder.resolve("a.gift"), GOOD);
-    Files.writeString(folder.resolve("b.gift"), GOOD.replace("{T}", "{true}") + "\n::s1::x{T}\n");
+    Files.writeString(
+        folder.resolve("b.gift"), GOOD.replace("{T}", "{true}") + "\n::s1::x{T}\n\nWho?{~a =b}\n");
 
     assertFalse(new QuizFileCheck().check(folder, out));
     String output = output();
     assertTrue(output.contains("b.gift: 3 problem(s)"), output);
     assertTrue(output.contains("b.gift line 6: '{true}'"), output);
-    assertTrue(output.contains("b.gift line 8: the question has no English text"), output);
+    assertTrue(output.contains("b.gift line 8: the id 's1' is already used on line 6"), output);
+    assertTrue(
+        output.contains("b.gift line 10: a multiple-choice question ('Who?{~a =b}')"), output);
+  }
+
+  @Test
+  void passesAPlainMoodleFileThatNamesTheKindsItLeavesOutListingThem() throws IOException {
+    Files.writeString(
+        folder.resolve("moodle.gift"),
+        "// @skip multiple-choice\n\n$CATEGORY: $course$/top/청렴\n\n문장{T}\n\nWho?{~a =b}\n");
+
+    assertTrue(new QuizFileCheck().check(folder, out), output());
+    assertEquals(
+        "moodle.gift: OK (1 statements)\n"
+            + "  line 7: multiple-choice question left out (// @skip): Who?{~a =b}\n",
+        output().replace("\r\n", "\n"));
   }
 
   @Test

@@ -32,9 +32,17 @@ public final class QuizFolder {
 
   /** The {@code *.gift} files of a folder on disk, in the order of their names. */
   public static List<QuizSource> files(Path folder) {
+    return files(folder, ".gift");
+  }
+
+  /**
+   * The files of a folder on disk whose names end with {@code suffix}, in the order of their names;
+   * also for the survey files ({@code .json}).
+   */
+  public static List<QuizSource> files(Path folder, String suffix) {
     try (Stream<Path> listing = Files.list(folder)) {
       return listing
-          .filter(f -> f.getFileName().toString().endsWith(".gift"))
+          .filter(f -> f.getFileName().toString().endsWith(suffix))
           .filter(Files::isRegularFile)
           .sorted()
           .map(f -> new QuizSource(f.getFileName().toString(), read(f)))
@@ -46,6 +54,11 @@ public final class QuizFolder {
 
   /** The {@code *.gift} files of {@code folder} on the class path; none when it is not there. */
   public static List<QuizSource> files(ClassLoader loader, String folder) {
+    return files(loader, folder, ".gift");
+  }
+
+  /** The files of {@code folder} on the class path whose names end with {@code suffix}. */
+  public static List<QuizSource> files(ClassLoader loader, String folder, String suffix) {
     URL url = loader.getResource(folder);
     if (url == null) {
       return List.of();
@@ -53,8 +66,8 @@ public final class QuizFolder {
     try {
       URI uri = url.toURI();
       return switch (uri.getScheme()) {
-        case "file" -> files(Path.of(uri));
-        case "jar" -> inArchive(uri);
+        case "file" -> files(Path.of(uri), suffix);
+        case "jar" -> inArchive(uri, suffix);
         default ->
             throw new IllegalStateException(
                 "the quiz folder " + url + " is neither on disk nor in an archive");
@@ -64,7 +77,7 @@ public final class QuizFolder {
     }
   }
 
-  private static List<QuizSource> inArchive(URI uri) {
+  private static List<QuizSource> inArchive(URI uri, String suffix) {
     FileSystem archive;
     boolean opened = false;
     try {
@@ -76,7 +89,7 @@ public final class QuizFolder {
       throw new UncheckedIOException(e);
     }
     try {
-      return files(archive.provider().getPath(uri));
+      return files(archive.provider().getPath(uri), suffix);
     } finally {
       if (opened) {
         close(archive);

@@ -131,6 +131,41 @@ public class Rounds {
     return round;
   }
 
+  /** A round with how many were asked (or given a code) and how many have answered. */
+  public record RoundRow(SurveyRound round, long asked, long answered) {
+
+    /** The response rate in percent, one decimal; 0 when nobody was asked. */
+    public double rate() {
+      return asked == 0 ? 0 : Math.round(answered * 1000.0 / asked) / 10.0;
+    }
+  }
+
+  /** Every round with its counts, newest first: one grouped query per table. */
+  public List<RoundRow> rows() {
+    Map<Long, long[]> counts = new HashMap<>();
+    em.createNativeQuery(
+            // Participants of internal rounds, codes of external ones; a native union is the one
+            // statement that counts both.
+            "SELECT round_id, COUNT(*), SUM(responded) FROM survey_participant GROUP BY round_id"
+                + " UNION ALL SELECT round_id, COUNT(*), SUM(used) FROM survey_code GROUP BY"
+                + " round_id")
+        .getResultList()
+        .forEach(
+            r -> {
+              Object[] row = (Object[]) r;
+              counts.put(
+                  ((Number) row[0]).longValue(),
+                  new long[] {((Number) row[1]).longValue(), ((Number) row[2]).longValue()});
+            });
+    return all().stream()
+        .map(
+            r -> {
+              long[] c = counts.getOrDefault(r.getId(), new long[2]);
+              return new RoundRow(r, c[0], c[1]);
+            })
+        .toList();
+  }
+
   /** Every round, newest first. */
   public List<SurveyRound> all() {
     return em.createNamedQuery(SurveyRound.ALL, SurveyRound.class).getResultList();

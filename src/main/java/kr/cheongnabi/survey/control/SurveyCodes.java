@@ -14,6 +14,7 @@ import java.util.Locale;
 import kr.cheongnabi.platform.control.BusinessException;
 import kr.cheongnabi.platform.entity.Role;
 import kr.cheongnabi.survey.entity.RespondentGroup;
+import kr.cheongnabi.survey.entity.SurveyDefinition;
 import kr.cheongnabi.survey.entity.SurveyKind;
 import kr.cheongnabi.survey.entity.SurveyRound;
 
@@ -67,6 +68,12 @@ public class SurveyCodes {
     return find(em, code);
   }
 
+  /** What the survey of an unused code asks. */
+  public SurveyDefinition surveyFor(String code) {
+    return SurveyCatalogue.definition(
+        em.find(SurveyRound.class, find(em, code).roundId()).getSurveyVersion());
+  }
+
   static Redeemable find(EntityManager em, String code) {
     if (normalised(code).length() != LENGTH) {
       throw new BusinessException("survey.code.unknown");
@@ -98,7 +105,7 @@ public class SurveyCodes {
   }
 
   /** A code as typed: case, spaces and hyphens do not matter. */
-  static String normalised(String code) {
+  public static String normalised(String code) {
     return code == null ? "" : code.toUpperCase(Locale.ROOT).replaceAll("[\\s-]", "");
   }
 

@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.List;
 import kr.cheongnabi.platform.control.SignedInEmployee;
 import kr.cheongnabi.platform.entity.Role;
+import kr.cheongnabi.survey.entity.RespondentGroup;
 import kr.cheongnabi.survey.entity.SurveyRound;
 import kr.cheongnabi.survey.entity.SurveyVersion;
 
@@ -18,14 +19,15 @@ public class SurveyRounds {
 
   @EJB Rounds rounds;
   @EJB SurveyCatalogue catalogue;
+  @EJB SurveyCodes codes;
   @Inject SignedInEmployee signedIn;
 
   public List<SurveyVersion> surveys() {
     return catalogue.latestVersions();
   }
 
-  public List<SurveyRound> all() {
-    return rounds.all();
+  public List<Rounds.RoundRow> rows() {
+    return rounds.rows();
   }
 
   public int eligibleCount(LocalDate startsOn) {
@@ -38,5 +40,10 @@ public class SurveyRounds {
 
   public SurveyRound close(long roundId) {
     return rounds.close(roundId);
+  }
+
+  /** New one-time codes for an external round, returned only here. */
+  public List<String> codes(long roundId, RespondentGroup group, int count) {
+    return codes.generate(roundId, group, count);
   }
 }

@@ -36,11 +36,11 @@ public class SurveyParticipantView {
   }
 
   @Id
-  @Column(name = "round_id", insertable = false, updatable = false)
+  @Column(name = "round_id")
   private Long roundId;
 
   @Id
-  @Column(name = "employee_id", insertable = false, updatable = false)
+  @Column(name = "employee_id")
   private Long employeeId;
 
   @Column(name = "org_unit_id", insertable = false, updatable = false)

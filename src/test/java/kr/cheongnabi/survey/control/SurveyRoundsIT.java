@@ -44,6 +44,8 @@ class SurveyRoundsIT extends InContainerTest {
   @EJB SurveyCatalogue catalogue;
   @EJB SurveyResponses responses;
   @EJB SurveyCodes codes;
+  @EJB SurveyReminders reminders;
+  @EJB ReminderClaims reminderClaims;
 
   private LocalDate today;
   private long city;
@@ -294,6 +296,33 @@ class SurveyRoundsIT extends InContainerTest {
             BusinessException.class,
             () -> responses.sendWithCode("AAAA-BBBB-CCCC", answers(1, 1, 1)));
     assertEquals("survey.code.unknown", unknown.getMessageKey());
+  }
+
+  @Test
+  void whoHasNotAnsweredIsRemindedOncePerStage() {
+    long answered = employee(team);
+    long silent = employee(team);
+    SurveyRound round =
+        rounds.open(survey("internal"), today.minusDays(7), today.plusDays(14), "hr");
+    responses.sendAsEmployee(round.getId(), answered, answers(5, 1, 0));
+    reminders.remind(round, 1);
+    assertEquals(List.of(), reminderClaims.pending(round.getId(), 1, 100), "everyone reminded");
+    assertEquals(
+        "1",
+        data.text(
+            "SELECT reminded_stage FROM survey_participant WHERE round_id = "
+                + round.getId()
+                + " AND employee_id = "
+                + silent));
+    assertEquals(
+        "0",
+        data.text(
+            "SELECT reminded_stage FROM survey_participant WHERE round_id = "
+                + round.getId()
+                + " AND employee_id = "
+                + answered));
+    assertEquals(false, reminderClaims.claim(round.getId(), silent, 1), "once per stage");
+    assertEquals(true, reminderClaims.claim(round.getId(), silent, 2), "the next stage");
   }
 
   private String columns(String table) {

@@ -11,6 +11,7 @@ import kr.cheongnabi.platform.control.BusinessException;
 import kr.cheongnabi.survey.control.Rounds.RoundRow;
 import kr.cheongnabi.survey.control.SurveyRounds;
 import kr.cheongnabi.survey.entity.RespondentGroup;
+import kr.cheongnabi.survey.entity.SurveyKind;
 import kr.cheongnabi.survey.entity.SurveyVersion;
 
 /**
@@ -28,6 +29,7 @@ public class SurveysBacking implements Serializable {
 
   private List<SurveyVersion> surveys;
   private List<RoundRow> rows;
+  private List<RoundRow> externalRounds;
   private Long versionId;
   private LocalDate startsOn;
   private LocalDate endsOn;
@@ -40,6 +42,11 @@ public class SurveysBacking implements Serializable {
   public void load() {
     surveys = rounds.surveys();
     rows = rounds.rows();
+    externalRounds =
+        rows.stream()
+            .filter(r -> r.round().getSurveyVersion().getKind() == SurveyKind.EXTERNAL)
+            .filter(r -> !r.round().isClosed())
+            .toList();
   }
 
   /** Shows how many employees a round starting on the chosen day would ask. */
@@ -88,6 +95,11 @@ public class SurveysBacking implements Serializable {
 
   public List<RoundRow> getRows() {
     return rows;
+  }
+
+  /** The external rounds still open, for which codes can be made. */
+  public List<RoundRow> getExternalRounds() {
+    return externalRounds;
   }
 
   public Long getVersionId() {

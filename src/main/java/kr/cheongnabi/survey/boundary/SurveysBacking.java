@@ -7,12 +7,16 @@ import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
 import kr.cheongnabi.platform.boundary.Messages;
+import kr.cheongnabi.platform.boundary.Uploads;
 import kr.cheongnabi.platform.control.BusinessException;
+import kr.cheongnabi.platform.control.UploadLimit;
+import kr.cheongnabi.survey.control.ContactFile;
 import kr.cheongnabi.survey.control.Rounds.RoundRow;
 import kr.cheongnabi.survey.control.SurveyRounds;
 import kr.cheongnabi.survey.entity.RespondentGroup;
 import kr.cheongnabi.survey.entity.SurveyKind;
 import kr.cheongnabi.survey.entity.SurveyVersion;
+import org.primefaces.model.file.UploadedFile;
 
 /**
  * hr/surveys.xhtml: the integrity officer's page. The surveys and their versions; opening a round
@@ -24,6 +28,8 @@ import kr.cheongnabi.survey.entity.SurveyVersion;
 public class SurveysBacking implements Serializable {
 
   private static final long serialVersionUID = 1L;
+  private static final UploadLimit CONTACTS_LIMIT = UploadLimit.mebibytes(2);
+  private static final int PROBLEMS_SHOWN = 50;
 
   @Inject SurveyRounds rounds;
 
@@ -38,6 +44,7 @@ public class SurveysBacking implements Serializable {
   private RespondentGroup codeGroup = RespondentGroup.CONSTRUCTION;
   private int codeCount = 100;
   private String codes;
+  private transient UploadedFile contacts;
 
   public void load() {
     surveys = rounds.surveys();
@@ -83,6 +90,52 @@ public class SurveysBacking implements Serializable {
       Messages.error(e);
     }
     load();
+  }
+
+  /**
+   * Makes a code for every contact of the uploaded CSV and gives the file back with the codes;
+   * nothing is made when any row is wrong, and every problem is listed with its line and column.
+   */
+  public void importContacts() {
+    if (!Uploads.chosen(contacts)) {
+      Messages.errorOn("codes:contacts", "survey.contacts.empty");
+      return;
+    }
+    ContactFile.Read read;
+    try {
+      read = ContactFile.read(Uploads.read(contacts, CONTACTS_LIMIT), codeGroup);
+    } catch (BusinessException e) {
+      Messages.errorOn("codes:contacts", e.getMessageKey(), e.getArguments());
+      return;
+    }
+    if (!read.problems().isEmpty()) {
+      String file = contacts.getFileName();
+      read.problems().stream()
+          .limit(PROBLEMS_SHOWN)
+          .forEach(
+              p ->
+                  Messages.error(
+                      "survey.contacts.problem",
+                      file,
+                      p.line(),
+                      p.column() == null ? "" : p.column(),
+                      Messages.text(p.key(), p.args().toArray())));
+      return;
+    }
+    try {
+      var made = rounds.codes(codeRound, read.contacts());
+      ContactCodesCsv.send(read, made, "codes-" + contacts.getFileName());
+    } catch (BusinessException e) {
+      Messages.error(e);
+    }
+  }
+
+  public UploadedFile getContacts() {
+    return contacts;
+  }
+
+  public void setContacts(UploadedFile contacts) {
+    this.contacts = contacts;
   }
 
   public RespondentGroup[] getGroups() {

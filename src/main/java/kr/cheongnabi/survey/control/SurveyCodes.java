@@ -40,6 +40,15 @@ public class SurveyCodes {
   /** Makes {@code count} new codes for the external round; the codes are returned only here. */
   @RolesAllowed(Role.HR_NAME)
   public List<String> generate(long roundId, RespondentGroup group, int count) {
+    if (count < 1 || count > MAX_AT_ONCE) {
+      throw new BusinessException("survey.codes.count", MAX_AT_ONCE);
+    }
+    return generate(roundId, java.util.Collections.nCopies(count, group));
+  }
+
+  /** A new code for each group given, in the same order; returned only here. */
+  @RolesAllowed(Role.HR_NAME)
+  public List<String> generate(long roundId, List<RespondentGroup> groups) {
     SurveyRound round = em.find(SurveyRound.class, roundId);
     if (round == null || round.getSurveyVersion().getKind() != SurveyKind.EXTERNAL) {
       throw new BusinessException("survey.codes.notExternal");
@@ -47,14 +56,14 @@ public class SurveyCodes {
     if (round.isClosed()) {
       throw new BusinessException("survey.notOpen");
     }
-    if (count < 1 || count > MAX_AT_ONCE) {
+    if (groups.isEmpty() || groups.size() > MAX_AT_ONCE) {
       throw new BusinessException("survey.codes.count", MAX_AT_ONCE);
     }
-    List<String> codes = new ArrayList<>(count);
+    List<String> codes = new ArrayList<>(groups.size());
     var insert =
         em.createNativeQuery(
             "INSERT INTO survey_code (code_hash, round_id, respondent_group) VALUES (?, ?, ?)");
-    for (int i = 0; i < count; i++) {
+    for (RespondentGroup group : groups) {
       String code = newCode();
       insert.setParameter(1, hash(code)).setParameter(2, roundId).setParameter(3, group.name());
       insert.executeUpdate();

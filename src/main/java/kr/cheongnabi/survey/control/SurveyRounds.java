@@ -42,6 +42,11 @@ public class SurveyRounds {
     return rounds.close(roundId);
   }
 
+  /** A new code for each contact of the file, in its order, returned only here. */
+  public List<String> codes(long roundId, List<ContactFile.Contact> contacts) {
+    return codes.generate(roundId, contacts.stream().map(ContactFile.Contact::group).toList());
+  }
+
   /** New one-time codes for an external round, returned only here. */
   public List<String> codes(long roundId, RespondentGroup group, int count) {
     return codes.generate(roundId, group, count);

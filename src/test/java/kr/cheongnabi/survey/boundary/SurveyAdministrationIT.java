@@ -186,7 +186,7 @@ class SurveyAdministrationIT extends BrowserTest {
   }
 
   @Test
-  void theOfficerMakesOneTimeCodesForAnExternalRound() {
+  void theOfficerMakesOneTimeCodesForAnExternalRound() throws Exception {
     long round = round("external", today.getYear());
     browser.open("/hr/surveys.xhtml");
     browser.signIn(hr, PASSWORD);
@@ -205,5 +205,45 @@ class SurveyAdministrationIT extends BrowserTest {
     }
     assertEquals(
         3, data.count("SELECT COUNT(*) FROM survey_code WHERE NOT used AND round_id = " + round));
+
+    // A contacts file with a wrong group makes nothing and says where.
+    var folder = java.nio.file.Files.createTempDirectory("contacts");
+    var bad = folder.resolve("contacts.csv");
+    java.nio.file.Files.writeString(bad, "성명,이메일,분야\n김시민,kim@example.kr,도로\n");
+    chooseRound(round);
+    browser
+        .driver()
+        .findElement(org.openqa.selenium.By.cssSelector("#codes input[type=file]"))
+        .sendKeys(bad.toAbsolutePath().toString());
+    browser.find("#codes\\:importContacts").click();
+    browser.waitForText("body", "contacts.csv 2행 분야");
+    assertEquals(3, data.count("SELECT COUNT(*) FROM survey_code WHERE round_id = " + round));
+
+    // A good one makes a code for each contact (the file comes back as a download).
+    var good = folder.resolve("good.csv");
+    java.nio.file.Files.writeString(
+        good, "성명,이메일,분야\n김시민,kim@example.kr,공사\n이업체,lee@example.kr,보조금\n");
+    chooseRound(round);
+    browser
+        .driver()
+        .findElement(org.openqa.selenium.By.cssSelector("#codes input[type=file]"))
+        .sendKeys(good.toAbsolutePath().toString());
+    browser.find("#codes\\:importContacts").click();
+    String subsidy =
+        "SELECT COUNT(*) FROM survey_code WHERE respondent_group = 'SUBSIDY' AND round_id = "
+            + round;
+    for (int i = 0; i < 60 && data.count(subsidy) == 0; i++) {
+      Thread.sleep(500);
+    }
+    assertEquals(1, data.count(subsidy));
+    assertEquals(5, data.count("SELECT COUNT(*) FROM survey_code WHERE round_id = " + round));
+  }
+
+  private void chooseRound(long round) {
+    browser.waitFor("#codes\\:codeRound");
+    ((JavascriptExecutor) browser.driver())
+        .executeScript(
+            "document.getElementById('codes:codeRound_input').value = arguments[0];",
+            String.valueOf(round));
   }
 }

@@ -2,17 +2,21 @@ package kr.cheongnabi.survey.control;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import kr.cheongnabi.platform.control.BusinessException;
 import kr.cheongnabi.platform.entity.Role;
+import kr.cheongnabi.platform.entity.TrainingYear;
 import kr.cheongnabi.survey.entity.RespondentGroup;
 import kr.cheongnabi.survey.entity.SurveyDefinition;
 import kr.cheongnabi.survey.entity.SurveyKind;
@@ -36,6 +40,7 @@ public class SurveyCodes {
   public record Redeemable(long roundId, RespondentGroup group) {}
 
   @PersistenceContext EntityManager em;
+  @Inject Clock clock;
 
   /** Makes {@code count} new codes for the external round; the codes are returned only here. */
   @RolesAllowed(Role.HR_NAME)
@@ -77,10 +82,13 @@ public class SurveyCodes {
     return find(em, code);
   }
 
-  /** What the survey of an unused code asks. */
+  /** What the survey of an unused code asks, while its round takes answers. */
   public SurveyDefinition surveyFor(String code) {
-    return SurveyCatalogue.definition(
-        em.find(SurveyRound.class, find(em, code).roundId()).getSurveyVersion());
+    SurveyRound round = em.find(SurveyRound.class, find(em, code).roundId());
+    if (!round.isOpenOn(LocalDate.now(clock.withZone(TrainingYear.KOREA)))) {
+      throw new BusinessException("survey.notOpen");
+    }
+    return SurveyCatalogue.definition(round.getSurveyVersion());
   }
 
   static Redeemable find(EntityManager em, String code) {

@@ -89,6 +89,11 @@ class SurveyAdministrationIT extends BrowserTest {
 
   @Test
   void theOfficerSeesWhoARoundWouldAskBeforeOpeningIt() {
+    long unit = data.unit(TestData.unique("C"), "대상팀", "Counted Team");
+    data.employee(TestData.unique("E"), "오래근무", unit);
+    long recent = data.employee(TestData.unique("E"), "신규", unit);
+    data.execute(
+        "UPDATE employee SET hire_date = '" + today.minusMonths(2) + "' WHERE id = " + recent);
     browser.open("/hr/surveys.xhtml");
     browser.signIn(hr, PASSWORD);
     browser.waitFor("#open\\:startsOn_input");
@@ -100,6 +105,7 @@ class SurveyAdministrationIT extends BrowserTest {
             today.toString());
     browser.find("#open\\:count").click();
     browser.waitFor("#open\\:eligible");
+    browser.screenshot("survey-hr");
     String d = "'" + today + "'";
     long bySql =
         data.count(
@@ -113,6 +119,7 @@ class SurveyAdministrationIT extends BrowserTest {
                 + ") ORDER BY p.start_date DESC LIMIT 1), CASE WHEN e.status_since <= "
                 + d
                 + " THEN e.status END) = 'ACTIVE'");
+    assertTrue(bySql >= 1, "the employee hired in 2020 is asked");
     assertTrue(
         browser
             .find("#open\\:eligible")
@@ -198,6 +205,8 @@ class SurveyAdministrationIT extends BrowserTest {
     browser.type("#codes\\:count_input", "3");
     browser.find("#codes\\:make").click();
     browser.waitFor("#codes\\:made");
+    browser.viewport(390, 844, true);
+    browser.screenshot("survey-codes-phone");
     String[] codes = browser.find("#codes\\:made").getAttribute("value").split("\n");
     assertEquals(3, codes.length);
     for (String code : codes) {

@@ -35,11 +35,14 @@ public final class QuizFolder {
     return files(folder, ".gift");
   }
 
-  /** The files of a folder on disk whose names end so, in the order of their names. */
-  public static List<QuizSource> files(Path folder, String ending) {
+  /**
+   * The files of a folder on disk whose names end with {@code suffix}, in the order of their names;
+   * also for the survey files ({@code .json}) and the integrity cases ({@code .case.md}).
+   */
+  public static List<QuizSource> files(Path folder, String suffix) {
     try (Stream<Path> listing = Files.list(folder)) {
       return listing
-          .filter(f -> f.getFileName().toString().endsWith(ending))
+          .filter(f -> f.getFileName().toString().endsWith(suffix))
           .filter(Files::isRegularFile)
           .sorted()
           .map(f -> new QuizSource(f.getFileName().toString(), read(f)))
@@ -54,11 +57,8 @@ public final class QuizFolder {
     return files(loader, folder, ".gift");
   }
 
-  /**
-   * The files of {@code folder} on the class path whose names end so (also the integrity cases'
-   * files); none when it is not there.
-   */
-  public static List<QuizSource> files(ClassLoader loader, String folder, String ending) {
+  /** The files of {@code folder} on the class path whose names end with {@code suffix}. */
+  public static List<QuizSource> files(ClassLoader loader, String folder, String suffix) {
     URL url = loader.getResource(folder);
     if (url == null) {
       return List.of();
@@ -66,8 +66,8 @@ public final class QuizFolder {
     try {
       URI uri = url.toURI();
       return switch (uri.getScheme()) {
-        case "file" -> files(Path.of(uri), ending);
-        case "jar" -> inArchive(uri, ending);
+        case "file" -> files(Path.of(uri), suffix);
+        case "jar" -> inArchive(uri, suffix);
         default ->
             throw new IllegalStateException(
                 "the quiz folder " + url + " is neither on disk nor in an archive");
@@ -77,7 +77,7 @@ public final class QuizFolder {
     }
   }
 
-  private static List<QuizSource> inArchive(URI uri, String ending) {
+  private static List<QuizSource> inArchive(URI uri, String suffix) {
     FileSystem archive;
     boolean opened = false;
     try {
@@ -89,7 +89,7 @@ public final class QuizFolder {
       throw new UncheckedIOException(e);
     }
     try {
-      return files(archive.provider().getPath(uri), ending);
+      return files(archive.provider().getPath(uri), suffix);
     } finally {
       if (opened) {
         close(archive);

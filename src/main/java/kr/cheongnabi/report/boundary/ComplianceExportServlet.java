@@ -103,7 +103,7 @@ public class ComplianceExportServlet extends HttpServlet {
   }
 
   /** The language the person chose on their account, else that of their browser. */
-  static Locale localeOf(HttpServletRequest request, Accounts accounts) {
+  public static Locale localeOf(HttpServletRequest request, Accounts accounts) {
     return LocaleBacking.of(
         request,
         accounts
@@ -113,7 +113,7 @@ public class ComplianceExportServlet extends HttpServlet {
   }
 
   /** Starts an attachment download: its type, its name, and no caching or sniffing. */
-  static void start(HttpServletResponse response, String contentType, String fileName) {
+  public static void start(HttpServletResponse response, String contentType, String fileName) {
     response.setContentType(contentType);
     response.setHeader("Content-Disposition", FileResponses.attachment(fileName));
     response.setHeader("Cache-Control", "private, no-store");

@@ -45,7 +45,7 @@ public class GapCsv {
   }
 
   /** CSV that Excel reads as UTF-8: the byte-order mark first, then CRLF-ended records. */
-  static CSVPrinter excelPrinter(OutputStream out) throws IOException {
+  public static CSVPrinter excelPrinter(OutputStream out) throws IOException {
     var writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 65536);
     writer.write('\uFEFF');
     return new CSVPrinter(writer, CSVFormat.EXCEL);

@@ -18,7 +18,7 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
  * {@link #WINDOW} rows are in memory; the others wait in a compressed temporary file, which {@link
  * #close()} deletes.
  */
-final class XlsxTable implements AutoCloseable {
+public final class XlsxTable implements AutoCloseable {
 
   static final int WINDOW = 100;
 
@@ -32,7 +32,7 @@ final class XlsxTable implements AutoCloseable {
   /**
    * @param widths each column's width in characters
    */
-  XlsxTable(String sheetName, List<String> headers, int[] widths) {
+  public XlsxTable(String sheetName, List<String> headers, int[] widths) {
     if (headers.size() != widths.length) {
       throw new IllegalArgumentException(
           headers.size() + " headers but " + widths.length + " widths");
@@ -63,7 +63,7 @@ final class XlsxTable implements AutoCloseable {
    * A row: numbers become numeric cells (decimals shown with one place), hours durations ({@code
    * 7:15}, exact and summed exactly), anything else text.
    */
-  void row(List<?> values) {
+  public void row(List<?> values) {
     var row = sheet.createRow(nextRow++);
     for (var i = 0; i < values.size(); i++) {
       var value = values.get(i);
@@ -87,7 +87,7 @@ final class XlsxTable implements AutoCloseable {
     return sheet.getLastRowNum() - sheet.getLastFlushedRowNum();
   }
 
-  void write(OutputStream out) {
+  public void write(OutputStream out) {
     sheet.setAutoFilter(new CellRangeAddress(0, nextRow - 1, 0, columns - 1));
     try {
       workbook.write(out);

@@ -90,8 +90,9 @@ class LedgerIT extends InContainerTest {
     }
     var appended = RACERS * perThread;
     assertEquals(appended, sequences.size());
-    assertEquals(before + appended, chain.head().getSequence());
-    assertEquals(before + 1, sequences.stream().mapToLong(Long::longValue).min().orElseThrow());
+    // Other tests may credit hours meanwhile: the chain grew by at least these, after the head.
+    assertTrue(chain.head().getSequence() >= before + appended);
+    assertTrue(sequences.stream().allMatch(sequence -> sequence > before));
 
     var verification = chain.verify();
     assertTrue(verification.intact(), () -> "not intact: " + verification.problem());

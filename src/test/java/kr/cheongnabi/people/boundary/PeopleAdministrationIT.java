@@ -19,6 +19,7 @@ import kr.cheongnabi.testing.TestData;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.ResourceLock;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -44,6 +45,7 @@ class PeopleAdministrationIT extends BrowserTest {
   }
 
   @Test
+  @ResourceLock(ROSTER_IMPORTS)
   void aRosterWithABadLineImportsNothingAndTheFixedOneImportsEveryone() throws Exception {
     var first = TestData.unique("N");
     var second = TestData.unique("N");

@@ -7,6 +7,7 @@ import kr.cheongnabi.testing.BrowserTest;
 import kr.cheongnabi.testing.TestData;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.ResourceLock;
 
 /**
  * A roster import whose server died is marked failed by the heartbeat of the instance still
@@ -27,6 +28,7 @@ class RosterImportLeaseIT extends BrowserTest {
   }
 
   @Test
+  @ResourceLock(ROSTER_IMPORTS)
   void anImportWhoseServerStoppedIsShownFailedAndALiveOneGoesOn() {
     var hr = account("hr", null, "HR");
     importing(live, 0);

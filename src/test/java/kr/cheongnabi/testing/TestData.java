@@ -6,6 +6,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.LocalDate;
 import java.util.Base64;
 import java.util.concurrent.atomic.AtomicInteger;
 import javax.crypto.SecretKeyFactory;
@@ -223,6 +224,25 @@ public final class TestData implements AutoCloseable {
                 + " LEFT JOIN ledger_total t ON t.employee_id = e.id AND t.training_year = %d"
                 + " WHERE e.id = %d")
             .formatted(year, owed, floor, faceToFace, year, employeeId));
+  }
+
+  /**
+   * Who an internal integrity survey starting on this day asks, by its rule written again in SQL
+   * over the employment history, apart from the application's code.
+   */
+  public long askedByTheInternalSurvey(LocalDate start) {
+    String d = "'" + start + "'";
+    return count(
+        "SELECT COUNT(*) FROM employee e WHERE e.hire_date < DATE_SUB("
+            + d
+            + ", INTERVAL 6 MONTH) AND COALESCE((SELECT p.status FROM employment_period p"
+            + " WHERE p.employee_id = e.id AND p.start_date <= "
+            + d
+            + " AND (p.end_date IS NULL OR p.end_date >= "
+            + d
+            + ") ORDER BY p.start_date DESC LIMIT 1), CASE WHEN e.status_since <= "
+            + d
+            + " THEN e.status END) = 'ACTIVE'");
   }
 
   public long count(String sql) {

@@ -106,11 +106,11 @@ class SurveyAdministrationIT extends BrowserTest {
             today.toString());
     // Other tests add and change employees meanwhile: the page's count lies between the counts
     // taken just before and just after it.
-    long before = eligibleBySql();
+    long before = data.askedByTheInternalSurvey(today);
     browser.find("#open\\:count").click();
     browser.waitFor("#open\\:eligible");
     var shown = browser.find("#open\\:eligible").getText();
-    long after = eligibleBySql();
+    long after = data.askedByTheInternalSurvey(today);
     browser.screenshot("survey-hr");
     assertTrue(before >= 1, "the employee hired in 2020 is asked");
     var matcher = Pattern.compile(": ([0-9,]+)명").matcher(shown);
@@ -119,22 +119,6 @@ class SurveyAdministrationIT extends BrowserTest {
     assertTrue(
         counted >= Math.min(before, after) && counted <= Math.max(before, after),
         shown + " / " + before + "–" + after);
-  }
-
-  /** Who a round starting today asks, counted in SQL apart from the application. */
-  private long eligibleBySql() {
-    String d = "'" + today + "'";
-    return data.count(
-        "SELECT COUNT(*) FROM employee e WHERE e.hire_date < DATE_SUB("
-            + d
-            + ", INTERVAL 6 MONTH) AND COALESCE((SELECT p.status FROM employment_period p"
-            + " WHERE p.employee_id = e.id AND p.start_date <= "
-            + d
-            + " AND (p.end_date IS NULL OR p.end_date >= "
-            + d
-            + ") ORDER BY p.start_date DESC LIMIT 1), CASE WHEN e.status_since <= "
-            + d
-            + " THEN e.status END) = 'ACTIVE'");
   }
 
   @Test

@@ -75,22 +75,6 @@ class SurveyRoundsIT extends InContainerTest {
     return Map.of(1, c1, 2, c2, 3, e1);
   }
 
-  /** The rule written again in SQL over the history, apart from the application's code. */
-  private long countedBySql(LocalDate start) {
-    String d = "'" + start + "'";
-    return data.count(
-        "SELECT COUNT(*) FROM employee e WHERE e.hire_date < DATE_SUB("
-            + d
-            + ", INTERVAL 6 MONTH) AND COALESCE((SELECT p.status FROM employment_period p"
-            + " WHERE p.employee_id = e.id AND p.start_date <= "
-            + d
-            + " AND (p.end_date IS NULL OR p.end_date >= "
-            + d
-            + ") ORDER BY p.start_date DESC LIMIT 1), CASE WHEN e.status_since <= "
-            + d
-            + " THEN e.status END) = 'ACTIVE'");
-  }
-
   @Test
   void theEligibleAreThoseWithMoreThanSixMonthsActiveOnTheStartDateAsAnIndependentCountSays() {
     long regular = employee(team);
@@ -117,8 +101,14 @@ class SurveyRoundsIT extends InContainerTest {
             + "' WHERE id = "
             + dispatched);
 
+    // Client tests add and change employees meanwhile: the count lies between the counts taken
+    // just before and just after it.
+    long before = data.askedByTheInternalSurvey(today);
     int eligible = rounds.eligibleCount(today);
-    assertEquals(countedBySql(today), eligible);
+    long after = data.askedByTheInternalSurvey(today);
+    assertTrue(
+        eligible >= Math.min(before, after) && eligible <= Math.max(before, after),
+        eligible + " / " + before + "–" + after);
 
     SurveyRound round = rounds.open(survey("internal"), today, today.plusDays(14), "hr");
     assertEquals(eligible, round.getEligibleCount());

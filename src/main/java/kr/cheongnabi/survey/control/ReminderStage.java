@@ -4,14 +4,16 @@ import java.time.LocalDate;
 import java.util.OptionalInt;
 
 /**
- * When those who have not answered are reminded: stage 1 a week after the first day, stage 2 three
- * days before the last; each at most once per person. A short round whose stage 1 and 2 fall due
- * together sends stage 2 only.
+ * When those asked and not answered get a mail: the invitation (stage 1) from the first day, a
+ * reminder (stage 2) a week after it, the last reminder (stage 3) three days before the last day;
+ * each at most once per person. A later stage due replaces an earlier one not sent: a short round
+ * sends its last reminder only, which carries the link as the invitation does.
  */
 public final class ReminderStage {
 
-  static final int FIRST = 1;
-  static final int LAST = 2;
+  static final int INVITATION = 1;
+  static final int FIRST = 2;
+  static final int LAST = 3;
 
   private ReminderStage() {}
 
@@ -26,6 +28,6 @@ public final class ReminderStage {
     if (!today.isBefore(startsOn.plusDays(7))) {
       return OptionalInt.of(FIRST);
     }
-    return OptionalInt.empty();
+    return OptionalInt.of(INVITATION);
   }
 }

@@ -21,10 +21,10 @@ import kr.cheongnabi.survey.entity.SurveyRound;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Reminds the employees asked by an open internal round who have not answered, by mail, at most
- * once per stage ({@link ReminderStage}); every morning at 10:00 Korea time on every instance (the
- * claims make that safe). A reminder whose mail fails is not sent again: a missed reminder is
- * better than two.
+ * Invites the employees asked by an open internal round, and reminds those who have not answered,
+ * by mail with the link to the survey, at most once per stage ({@link ReminderStage}); every
+ * morning at 10:00 Korea time on every instance (the claims make that safe). A reminder whose mail
+ * fails is not sent again: a missed reminder is better than two.
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
@@ -74,7 +74,7 @@ public class SurveyReminders {
           continue;
         }
         try {
-          mail.send(identity.email(), subject(round), body(round), clock.instant());
+          mail.send(identity.email(), subject(round), body(round, stage), clock.instant());
           sent++;
         } catch (MessagingException | RuntimeException e) {
           LOG.log(Level.WARNING, "Survey reminder not sent to employee " + employeeId, e);
@@ -89,19 +89,22 @@ public class SurveyReminders {
     return "[청렴나비] " + title.ko() + " / " + title.en();
   }
 
-  private String body(SurveyRound round) {
+  private String body(SurveyRound round, int stage) {
     String link =
         publicUrl
             .map(u -> (u.endsWith("/") ? u : u + "/") + "me/survey.xhtml?round=" + round.getId())
             .orElse("");
-    return ("%s에 응답해 주세요. 응답은 익명으로 처리되며 %s까지 받습니다.%n%s%n%n"
-            + "Please answer the %s. Answers are anonymous; the survey is open until %s.%n%s%n")
-        .formatted(
-            round.getSurveyVersion().getTitle().ko(),
-            round.getEndsOn(),
-            link,
-            round.getSurveyVersion().getTitle().en(),
-            round.getEndsOn(),
-            link);
+    String korean =
+        stage == ReminderStage.INVITATION
+            ? "%s에 응답해 주세요. 응답은 익명으로 처리되며 %s까지 받습니다.%n%s%n%n"
+            : "아직 %s에 응답하지 않으셨습니다. 응답은 익명으로 처리되며 %s까지 받습니다.%n%s%n%n";
+    String english =
+        stage == ReminderStage.INVITATION
+            ? "Please answer the %s. Answers are anonymous; the survey is open until %s.%n%s%n"
+            : "You have not answered the %s yet. Answers are anonymous; the survey is open until"
+                + " %s.%n%s%n";
+    var title = round.getSurveyVersion().getTitle();
+    return (korean + english)
+        .formatted(title.ko(), round.getEndsOn(), link, title.en(), round.getEndsOn(), link);
   }
 }

@@ -12,19 +12,21 @@ class ReminderStageTest {
   private static final LocalDate END = LocalDate.of(2026, 9, 30);
 
   @Test
-  void aWeekInTheFirstReminderThreeDaysBeforeTheEndTheLast() {
-    assertEquals(OptionalInt.empty(), ReminderStage.dueOn(START.plusDays(6), START, END));
-    assertEquals(OptionalInt.of(1), ReminderStage.dueOn(START.plusDays(7), START, END));
-    assertEquals(OptionalInt.of(1), ReminderStage.dueOn(END.minusDays(4), START, END));
-    assertEquals(OptionalInt.of(2), ReminderStage.dueOn(END.minusDays(3), START, END));
-    assertEquals(OptionalInt.of(2), ReminderStage.dueOn(END, START, END));
+  void theInvitationFromTheFirstDayAReminderAWeekInTheLastThreeDaysBeforeTheEnd() {
+    assertEquals(OptionalInt.empty(), ReminderStage.dueOn(START.minusDays(1), START, END));
+    assertEquals(OptionalInt.of(1), ReminderStage.dueOn(START, START, END));
+    assertEquals(OptionalInt.of(1), ReminderStage.dueOn(START.plusDays(6), START, END));
+    assertEquals(OptionalInt.of(2), ReminderStage.dueOn(START.plusDays(7), START, END));
+    assertEquals(OptionalInt.of(2), ReminderStage.dueOn(END.minusDays(4), START, END));
+    assertEquals(OptionalInt.of(3), ReminderStage.dueOn(END.minusDays(3), START, END));
+    assertEquals(OptionalInt.of(3), ReminderStage.dueOn(END, START, END));
     assertEquals(OptionalInt.empty(), ReminderStage.dueOn(END.plusDays(1), START, END));
   }
 
   @Test
-  void aShortRoundSendsOnlyTheLastReminder() {
+  void aShortRoundInvitesThenSendsOnlyTheLastReminder() {
     var end = START.plusDays(5);
-    assertEquals(OptionalInt.empty(), ReminderStage.dueOn(START, START, end));
-    assertEquals(OptionalInt.of(2), ReminderStage.dueOn(START.plusDays(2), START, end));
+    assertEquals(OptionalInt.of(1), ReminderStage.dueOn(START, START, end));
+    assertEquals(OptionalInt.of(3), ReminderStage.dueOn(START.plusDays(2), START, end));
   }
 }

@@ -12,8 +12,10 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -34,7 +36,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * "send now": fixes each round's recipients, claims each mail (see {@link CampaignClaims}) and only
  * when this instance won the claim sends it through the application's SMTP server ({@link
  * MailServer}, as the integrity alerts do) and marks it sent or failed. The reminder to those who
- * have not pledged goes out the same way, once, the set number of days after the round's day.
+ * have not pledged goes out the same way, once, the set number of days after their message.
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
@@ -110,12 +112,13 @@ public class CampaignDispatch {
     openDay(today);
     var caseTitle = caseTitle(campaign);
     var total = CampaignRun.NONE;
-    for (var recipient : pending(campaign.getId(), round, MailStage.MESSAGE)) {
+    for (var recipient : pending(campaign.getId(), round, MailStage.MESSAGE, null)) {
       total = total.plus(deliver(campaign, recipient, MailStage.MESSAGE, today, caseTitle));
     }
     var remind = campaign.getRemindAfterDays();
-    if (remind != null && !today.isBefore(day.get().plusDays(remind))) {
-      for (var recipient : pending(campaign.getId(), round, MailStage.REMINDER)) {
+    if (remind != null) {
+      var sentBy = clock.instant().minus(Duration.ofDays(remind));
+      for (var recipient : pending(campaign.getId(), round, MailStage.REMINDER, sentBy)) {
         total = total.plus(deliver(campaign, recipient, MailStage.REMINDER, today, caseTitle));
       }
     }
@@ -126,28 +129,33 @@ public class CampaignDispatch {
 
   /**
    * The round's recipients still to be sent the stage: never claimed, or failed and not yet tried
-   * enough; for the reminder, only those who got the message and have not pledged.
+   * enough; for the reminder, only those who got the message by the given moment and have not
+   * pledged.
    */
-  private List<Pending> pending(long campaignId, int round, MailStage stage) {
+  private List<Pending> pending(long campaignId, int round, MailStage stage, Instant sentBy) {
     var reminder =
         stage == MailStage.REMINDER
             ? " AND r.pledged_at IS NULL AND EXISTS (SELECT 1 FROM campaign_mail s"
-                + " WHERE s.recipient_id = r.id AND s.stage = 'MESSAGE' AND s.state = 'SENT')"
+                + " WHERE s.recipient_id = r.id AND s.stage = 'MESSAGE' AND s.state = 'SENT'"
+                + " AND s.sent_at <= ?5)"
             : "";
-    @SuppressWarnings("unchecked")
-    List<Object[]> rows =
+    var query =
         em.createNativeQuery(
                 "SELECT r.id, r.email, r.name, r.locale FROM campaign_recipient r"
-                    + " LEFT JOIN campaign_mail m ON m.recipient_id = r.id AND m.stage = ?"
-                    + " WHERE r.campaign_id = ? AND r.round = ? AND (m.id IS NULL"
-                    + " OR (m.state = 'FAILED' AND m.attempts < ?))"
+                    + " LEFT JOIN campaign_mail m ON m.recipient_id = r.id AND m.stage = ?1"
+                    + " WHERE r.campaign_id = ?2 AND r.round = ?3 AND (m.id IS NULL"
+                    + " OR (m.state = 'FAILED' AND m.attempts < ?4))"
                     + reminder
                     + " ORDER BY r.id")
             .setParameter(1, stage.name())
             .setParameter(2, campaignId)
             .setParameter(3, round)
-            .setParameter(4, CampaignClaims.MAX_ATTEMPTS)
-            .getResultList();
+            .setParameter(4, CampaignClaims.MAX_ATTEMPTS);
+    if (sentBy != null) {
+      query.setParameter(5, Timestamp.from(sentBy));
+    }
+    @SuppressWarnings("unchecked")
+    List<Object[]> rows = query.getResultList();
     return rows.stream()
         .map(
             row ->

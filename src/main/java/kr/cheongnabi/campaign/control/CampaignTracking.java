@@ -11,6 +11,7 @@ import java.io.OutputStreamWriter;
 import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -165,7 +166,13 @@ public class CampaignTracking {
     return at == null ? "" : MOMENT.format(at);
   }
 
-  private static Instant instant(Object value) {
-    return value == null ? null : ((Timestamp) value).toInstant();
+  /** A DATETIME as Connector/J hands it to a native query: written and read in the JVM's zone. */
+  static Instant instant(Object value) {
+    if (value == null) {
+      return null;
+    }
+    return value instanceof LocalDateTime local
+        ? Timestamp.valueOf(local).toInstant()
+        : ((Timestamp) value).toInstant();
   }
 }

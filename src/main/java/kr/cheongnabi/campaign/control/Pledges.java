@@ -85,7 +85,7 @@ public class Pledges {
     var row = (Object[]) rows.get(0);
     var campaign = em.find(Campaign.class, ((Number) row[0]).longValue());
     var language = (String) row[2];
-    var pledgedAt = row[3] == null ? null : ((Timestamp) row[3]).toInstant();
+    var pledgedAt = CampaignTracking.instant(row[3]);
     var included =
         campaign.getCaseKey() == null ? null : cases.published(campaign.getCaseKey()).orElse(null);
     return Optional.of(

@@ -35,6 +35,7 @@ class CampaignDispatchIT extends InContainerTest {
 
   private GreenMail smtp;
   private String domain;
+  private String area;
   private long bureau;
   private long team;
   private long welfare;
@@ -47,9 +48,15 @@ class CampaignDispatchIT extends InContainerTest {
     bureau = data.unit(TestData.unique("B"), "도시건설국", "Urban Construction Bureau");
     team = data.unit(TestData.unique("T"), "도로과", "Roads Division", bureau);
     welfare = data.unit(TestData.unique("W"), "복지과", "Welfare Division");
+    // A duty area of its own, so that the staff of other tests' areas are not reached here.
+    area = TestData.unique("a").toLowerCase();
     data.execute(
-        "INSERT INTO org_unit_duty_area (org_unit_id, duty_area_code) VALUES (%d, 'construction')"
-            .formatted(bureau));
+        ("INSERT INTO duty_area (code, name_ko, name_en, position) VALUES ('%s', '시험 건설',"
+                + " 'Test construction', 99)")
+            .formatted(area));
+    data.execute(
+        "INSERT INTO org_unit_duty_area (org_unit_id, duty_area_code) VALUES (%d, '%s')"
+            .formatted(bureau, area));
   }
 
   @AfterEach
@@ -63,10 +70,10 @@ class CampaignDispatchIT extends InContainerTest {
     var engineer = employee("Lee Engineer", bureau, "en");
     var ownMark = employee("박보조", welfare, "ko");
     data.execute(
-        "INSERT INTO employee_duty_area (employee_id, duty_area_code) VALUES (%d, 'construction')"
-            .formatted(ownMark.id()));
+        "INSERT INTO employee_duty_area (employee_id, duty_area_code) VALUES (%d, '%s')"
+            .formatted(ownMark.id(), area));
     var notReached = employee("최복지", welfare, "ko");
-    var campaign = campaign("construction", LocalDate.now(ZoneId.of("Asia/Seoul")), null);
+    var campaign = campaign(area, LocalDate.now(ZoneId.of("Asia/Seoul")), null);
 
     dispatch.run(campaign);
     dispatch.run(campaign);
@@ -105,7 +112,7 @@ class CampaignDispatchIT extends InContainerTest {
     assertEquals(1, after.total().pledged());
     var byArea = after.byArea();
     assertEquals(1, byArea.size());
-    assertEquals("건설·공사", byArea.get(0).label().ko());
+    assertEquals("시험 건설", byArea.get(0).label().ko());
     assertEquals(3, byArea.get(0).delivered());
     var roads =
         after.byUnit().stream().filter(t -> t.label().ko().equals("도로과")).findFirst().orElseThrow();
@@ -123,7 +130,7 @@ class CampaignDispatchIT extends InContainerTest {
             employee("동시이", team, "en"),
             employee("동시삼", bureau, "ko"),
             employee("동시사", bureau, "ko"));
-    var campaign = campaign("construction", LocalDate.now(ZoneId.of("Asia/Seoul")), null);
+    var campaign = campaign(area, LocalDate.now(ZoneId.of("Asia/Seoul")), null);
 
     var sent = 0;
     for (var run : Race.of(executor, 4, () -> dispatch.run(campaign))) {
@@ -156,7 +163,7 @@ class CampaignDispatchIT extends InContainerTest {
     var second = employee("서약함", team, "ko");
     var today = LocalDate.now(ZoneId.of("Asia/Seoul"));
     // The round began three days ago, with a reminder two days after the message.
-    var campaign = campaign("construction", today.minusDays(3), 2);
+    var campaign = campaign(area, today.minusDays(3), 2);
     smtp.stop();
 
     var down = dispatch.run(campaign);
@@ -201,7 +208,7 @@ class CampaignDispatchIT extends InContainerTest {
     return new Person(id, address);
   }
 
-  private long campaign(String area, LocalDate sendOn, Integer remindAfterDays) {
+  private long campaign(String dutyArea, LocalDate sendOn, Integer remindAfterDays) {
     return data.insert(
         ("INSERT INTO campaign (title, message_ko, message_en, pledge_ko, pledge_en, channels_ko,"
                 + " channels_en, duty_areas, schedule, send_on, remind_after_days, created_by,"
@@ -211,7 +218,7 @@ class CampaignDispatchIT extends InContainerTest {
                 + " '저는 어떤 향응을 받지 않겠습니다.', 'I pledge to refuse every gift.',"
                 + " '<ul><li>청렴 포털</li></ul>', '<ul><li>Integrity portal</li></ul>', '%s',"
                 + " 'ON_DATE', '%s', %s, 'hr', NOW(3) - INTERVAL 10 DAY)")
-            .formatted(area, sendOn, remindAfterDays == null ? "NULL" : remindAfterDays));
+            .formatted(dutyArea, sendOn, remindAfterDays == null ? "NULL" : remindAfterDays));
   }
 
   private MimeMessage[] received(Person person) {

@@ -73,7 +73,7 @@ class CampaignJourneyIT extends BrowserTest {
     browser.find("#campaign\\:sendNow").click();
 
     browser.waitFor("#delivered");
-    assertTrue(browser.path().startsWith("hr/campaign.xhtml?id="), browser.path());
+    assertTrue(browser.path().startsWith("/hr/campaign.xhtml?id="), browser.path());
     var toFirst = only(first);
     assertEquals(1, only(second).length);
     var delivered = Integer.parseInt(browser.find("#delivered").getText().strip());
@@ -101,7 +101,7 @@ class CampaignJourneyIT extends BrowserTest {
                 + "'"));
 
     browser.viewport(1366, 900, false);
-    browser.open("/" + tracking);
+    browser.open(tracking);
     browser.signIn(hr, PASSWORD);
     browser.waitFor("#pledged");
     assertTrue(browser.find("#pledged").getText().startsWith("1 "));

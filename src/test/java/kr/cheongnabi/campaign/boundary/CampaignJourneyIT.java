@@ -108,6 +108,8 @@ class CampaignJourneyIT extends BrowserTest {
     assertEquals(
         smtp.getReceivedMessagesForDomain(domain).length,
         Integer.parseInt(browser.find("#delivered").getText().strip()));
+    var byUnit = browser.find("#campaign\\:byUnit").getText();
+    assertTrue(byUnit.contains("도로시설과") || byUnit.contains("Road Facilities"), byUnit);
     var notPledged = browser.find("#campaign\\:notPledged").getText();
     assertTrue(notPledged.contains("한현장"), notPledged);
     assertFalse(notPledged.contains("정도로"), notPledged);

@@ -120,6 +120,13 @@ class CampaignDispatchIT extends InContainerTest {
     assertEquals(
         List.of("Lee Engineer", "박보조"),
         after.notPledged().stream().map(Tracking.Line::name).toList());
+
+    var csv = new java.io.ByteArrayOutputStream();
+    tracking.writeCsv(campaign, round, java.util.Locale.KOREAN, csv);
+    var text = csv.toString(StandardCharsets.UTF_8);
+    assertTrue(text.startsWith("\uFEFF이름,이메일,구분,부서,부패취약분야,"), "a BOM for Excel: " + text);
+    assertTrue(text.contains("\r\n김도로," + road.address() + ",EMPLOYEE,도로과 ("), text);
+    assertEquals(4, text.split("\r\n").length, "the header and three recipients");
   }
 
   @Test

@@ -201,6 +201,44 @@ class CampaignDispatchIT extends InContainerTest {
     assertEquals(1, received(second).length, "who pledged is not reminded");
   }
 
+  @Test
+  void theDailyLimitHoldsTheRestForALaterDay() throws Exception {
+    var people =
+        List.of(
+            employee("한도일", team, "ko"), employee("한도이", team, "ko"), employee("한도삼", team, "ko"));
+    var today = LocalDate.now(ZoneId.of("Asia/Seoul"));
+    var campaign = campaign(area, today, null);
+    var limit = Integer.parseInt(System.getenv("CAMPAIGN_DAILY_LIMIT"));
+    data.execute(
+        "INSERT IGNORE INTO campaign_daily_volume (day, claimed) VALUES ('%s', 0)"
+            .formatted(today));
+    var before =
+        data.count("SELECT claimed FROM campaign_daily_volume WHERE day = '" + today + "'");
+    try {
+      // One mail is left of the day's limit.
+      data.execute(
+          "UPDATE campaign_daily_volume SET claimed = %d WHERE day = '%s'"
+              .formatted(limit - 1, today));
+
+      var run = dispatch.run(campaign);
+
+      assertEquals(1, run.sent(), run.toString());
+      assertEquals(1, people.stream().mapToInt(p -> received(p).length).sum());
+      assertEquals(
+          limit,
+          data.count("SELECT claimed FROM campaign_daily_volume WHERE day = '" + today + "'"));
+      assertEquals(0, dispatch.run(campaign).sent(), "nothing more today");
+    } finally {
+      data.execute(
+          "UPDATE campaign_daily_volume SET claimed = %d WHERE day = '%s'"
+              .formatted(before, today));
+    }
+    dispatch.run(campaign);
+    for (var person : people) {
+      assertEquals(1, received(person).length, "sent once the limit allows: " + person.address());
+    }
+  }
+
   private record Person(long id, String address) {}
 
   private Person employee(String name, long unit, String language) {

@@ -117,6 +117,42 @@ class CampaignJourneyIT extends BrowserTest {
     browser.screenshot("campaign-tracking");
   }
 
+  @Test
+  void hrMarksAUnitAndAnEmployeeWithDutyAreasOnTheirPages() {
+    var code = TestData.unique("G");
+    var unit = data.unit(code, "보조금팀", "Grants Team");
+    var number = TestData.unique("E");
+    var employee = data.employee(number, "윤심사", unit);
+
+    browser.open("/hr/org.xhtml");
+    browser.signIn(hr, PASSWORD);
+    browser
+        .find("#org\\:tree")
+        .findElement(By.xpath(".//span[contains(., '(" + code + ")')]"))
+        .click();
+    browser.waitForValue("#org\\:nameKo", "보조금팀");
+    // Grants and subsidies, the third of the list.
+    browser.find("label[for='org:areas:2']").click();
+    browser.find("#org\\:save").click();
+    browser.waitForText(".ui-messages-info", code);
+    assertEquals(
+        "grants",
+        data.text("SELECT duty_area_code FROM org_unit_duty_area WHERE org_unit_id = " + unit));
+
+    browser.open("/hr/employee.xhtml?id=" + employee);
+    browser.waitForText("#employee\\:inheritedAreas", "Grants and subsidies");
+    // Inspections, the fifth, as the employee's own area.
+    browser.find("label[for='employee:areas:4']").click();
+    browser.find("#employee\\:save").click();
+    browser.waitForText(".ui-messages-info", number);
+    browser.screenshot("employee-duty-areas");
+    assertEquals(
+        "inspections",
+        data.text(
+            "SELECT GROUP_CONCAT(duty_area_code) FROM employee_duty_area WHERE employee_id = "
+                + employee));
+  }
+
   private String staff(String name, long unit) {
     var number = TestData.unique("E");
     var id = data.employee(number, name, unit);

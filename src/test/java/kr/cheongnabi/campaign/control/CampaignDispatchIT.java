@@ -239,6 +239,31 @@ class CampaignDispatchIT extends InContainerTest {
     }
   }
 
+  @Test
+  void externalRecipientsWhoConsentedGetTheMessageInTheirLanguage() throws Exception {
+    var campaign = campaign("", LocalDate.now(ZoneId.of("Asia/Seoul")), null);
+    var contractor = "builder@" + domain;
+    var parent = "parent@" + domain;
+    data.execute(
+        ("INSERT INTO campaign_external (campaign_id, email, name, kind, locale, consent_at,"
+                + " consent_how) VALUES (%d, '%s', '한건설', 'CONTRACTOR', 'ko',"
+                + " '2026-03-02 14:30:00', '계약 체결 시 서면 동의'), (%d, '%s', 'Pat Parent', 'PARENT',"
+                + " 'en', '2026-03-05 00:00:00', 'school app opt-in')")
+            .formatted(campaign, contractor, campaign, parent));
+
+    dispatch.run(campaign);
+    dispatch.run(campaign);
+
+    assertEquals(1, received(new Person(0, contractor)).length);
+    var toParent = received(new Person(0, parent));
+    assertEquals(1, toParent.length);
+    assertTrue(body(toParent[0]).startsWith("Dear Pat Parent,"), body(toParent[0]));
+    var round = LocalDate.now(ZoneId.of("Asia/Seoul")).getYear();
+    var figures = tracking.of(campaign, round);
+    assertEquals(2, figures.total().delivered());
+    assertEquals(List.of(), figures.notPledged(), "the list of those not pledged is of employees");
+  }
+
   private record Person(long id, String address) {}
 
   private Person employee(String name, long unit, String language) {

@@ -73,6 +73,8 @@ public final class DevServer {
     env.put("DB_URL", database.jdbcUrl());
     env.put("DB_USER", database.user());
     env.put("DB_PASSWORD", database.password());
+    // Campaign pledge links need a signing key; the developer run has a fixed one of its own.
+    env.putIfAbsent("CAMPAIGN_LINK_SECRET", "developer-run-only-campaign-link-secret-2026");
     return builder.start();
   }
 

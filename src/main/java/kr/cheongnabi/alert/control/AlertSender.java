@@ -83,7 +83,7 @@ public class AlertSender {
   }
 
   /** The failure as HR reads it on the alert page: the message and its causes. */
-  static String failureText(Throwable e) {
+  public static String failureText(Throwable e) {
     var text = new StringBuilder();
     for (var t = e; t != null; t = t.getCause()) {
       if (!text.isEmpty()) {

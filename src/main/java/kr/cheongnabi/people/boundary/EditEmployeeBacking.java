@@ -9,11 +9,16 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.io.Serializable;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import kr.cheongnabi.people.control.DutyAreaMarks;
+import kr.cheongnabi.people.control.DutyAreas;
 import kr.cheongnabi.people.control.EmployeeDetails;
 import kr.cheongnabi.people.control.Employees;
 import kr.cheongnabi.people.control.OrgUnits;
 import kr.cheongnabi.people.control.PeriodRow;
+import kr.cheongnabi.people.entity.DutyArea;
 import kr.cheongnabi.people.entity.Employee;
 import kr.cheongnabi.people.entity.EmploymentStatus;
 import kr.cheongnabi.people.entity.EmploymentType;
@@ -29,6 +34,8 @@ public class EditEmployeeBacking implements Serializable {
 
   @Inject Employees employees;
   @Inject OrgUnits units;
+  @Inject DutyAreas dutyAreas;
+  @Inject DutyAreaMarks marks;
 
   private Long id;
   private long version;
@@ -59,11 +66,17 @@ public class EditEmployeeBacking implements Serializable {
   private LocalDate promotedOn;
   private List<PeriodRow> history = List.of();
   private List<UnitOption> unitOptions;
+  private List<DutyArea> areaOptions = List.of();
+  private List<String> areas = new ArrayList<>();
+  private Set<String> inheritedAreas = Set.of();
 
   public void load() {
     unitOptions = UnitOption.of(units.all());
+    areaOptions = dutyAreas.all();
     if (id != null) {
       show(employees.withHistory(id));
+      areas = new ArrayList<>(marks.ofEmployee(id));
+      inheritedAreas = marks.inheritedBy(id);
     }
   }
 
@@ -84,6 +97,7 @@ public class EditEmployeeBacking implements Serializable {
             promotedOn);
     try {
       var saved = id == null ? employees.create(details) : employees.update(id, version, details);
+      marks.markEmployee(saved.getId(), areas);
       Messages.info("employee.saved", saved.getEmployeeNumber());
       return "/hr/employee.xhtml?faces-redirect=true&id=" + saved.getId();
     } catch (BusinessException e) {
@@ -107,6 +121,24 @@ public class EditEmployeeBacking implements Serializable {
     statusSince = e.getStatusSince();
     promotedOn = e.getPromotedOn();
     history = PeriodRow.of(e.getPeriods());
+  }
+
+  /** The duty areas HR may mark the employee with, in the list's order. */
+  public List<DutyArea> getAreaOptions() {
+    return areaOptions;
+  }
+
+  public List<String> getAreas() {
+    return areas;
+  }
+
+  public void setAreas(List<String> areas) {
+    this.areas = areas == null ? new ArrayList<>() : new ArrayList<>(areas);
+  }
+
+  /** The areas the employee has through their unit or a unit above it. */
+  public List<DutyArea> getInheritedAreas() {
+    return areaOptions.stream().filter(a -> inheritedAreas.contains(a.getCode())).toList();
   }
 
   public boolean isNew() {

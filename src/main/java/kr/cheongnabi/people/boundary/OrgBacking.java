@@ -4,12 +4,16 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.util.ArrayList;
 import java.util.List;
+import kr.cheongnabi.people.control.DutyAreaMarks;
+import kr.cheongnabi.people.control.DutyAreas;
 import kr.cheongnabi.people.control.EmployeeQuery;
 import kr.cheongnabi.people.control.EmployeeRow;
 import kr.cheongnabi.people.control.Employees;
 import kr.cheongnabi.people.control.OrgUnits;
 import kr.cheongnabi.people.control.UnitHead;
+import kr.cheongnabi.people.entity.DutyArea;
 import kr.cheongnabi.platform.boundary.Messages;
 import kr.cheongnabi.platform.control.BusinessException;
 import org.primefaces.event.NodeSelectEvent;
@@ -29,6 +33,8 @@ public class OrgBacking implements Serializable {
 
   @Inject OrgUnits units;
   @Inject Employees employees;
+  @Inject DutyAreas dutyAreas;
+  @Inject DutyAreaMarks marks;
 
   private TreeNode<UnitOption> root;
   private List<UnitOption> unitOptions;
@@ -41,6 +47,8 @@ public class OrgBacking implements Serializable {
   private String nameEn;
   private Long parentId;
   private UnitHead head;
+  private List<DutyArea> areaOptions = List.of();
+  private List<String> areas = new ArrayList<>();
   private String headText;
   private List<EmployeeRow> headMatches = List.of();
 
@@ -48,6 +56,7 @@ public class OrgBacking implements Serializable {
     var all = units.all();
     unitOptions = UnitOption.of(all);
     root = UnitTree.of(all).root();
+    areaOptions = dutyAreas.all();
   }
 
   public void onSelect(NodeSelectEvent event) {
@@ -59,6 +68,7 @@ public class OrgBacking implements Serializable {
     nameEn = unit.getName().en();
     parentId = unit.getParent() == null ? null : unit.getParent().getId();
     head = units.head(id).orElse(null);
+    areas = new ArrayList<>(marks.ofUnit(id));
     headText = null;
     headMatches = List.of();
   }
@@ -95,6 +105,7 @@ public class OrgBacking implements Serializable {
     nameEn = null;
     selected = null;
     head = null;
+    areas = new ArrayList<>();
     headMatches = List.of();
   }
 
@@ -107,11 +118,26 @@ public class OrgBacking implements Serializable {
       } else {
         version = units.update(id, version, nameKo, nameEn, parentId).getVersion();
       }
+      marks.markUnit(id, areas);
       Messages.info("orgUnit.saved", code);
       load();
     } catch (BusinessException e) {
       Messages.error(e);
     }
+  }
+
+  /** The duty areas HR may mark the unit with, in the list's order. */
+  public List<DutyArea> getAreaOptions() {
+    return areaOptions;
+  }
+
+  /** The areas the unit is marked with; they apply to all its sub-units too. */
+  public List<String> getAreas() {
+    return areas;
+  }
+
+  public void setAreas(List<String> areas) {
+    this.areas = areas == null ? new ArrayList<>() : new ArrayList<>(areas);
   }
 
   public boolean isEditing() {

@@ -22,7 +22,8 @@ public enum RosterColumn {
   HIRE_DATE("hire_date", "입사일", true),
   EMPLOYMENT_TYPE("employment_type", "고용형태", false),
   STATUS("status", "재직상태", false),
-  STATUS_SINCE("status_since", "상태시작일", false);
+  STATUS_SINCE("status_since", "상태시작일", false),
+  DUTY_AREAS("duty_areas", "부패취약분야", false);
 
   private static final Map<String, RosterColumn> BY_HEADER =
       Arrays.stream(values())

@@ -27,6 +27,8 @@ public final class RosterCsvWriter {
           .builder()
           .setHeader(
               Arrays.stream(RosterColumn.values())
+                  // Without the column a re-import leaves the duty areas HR marked as they are.
+                  .filter(column -> column != RosterColumn.DUTY_AREAS)
                   .map(RosterColumn::headerName)
                   .toArray(String[]::new))
           .get();

@@ -46,6 +46,19 @@ public class RosterFileReader {
    */
   public RosterFile read(Path content, String fileName, Predicate<String> knownOrgUnit)
       throws IOException {
+    return read(content, fileName, knownOrgUnit, area -> false);
+  }
+
+  /**
+   * @param knownOrgUnit whether an org unit code exists in the organisation being imported into
+   * @param knownDutyArea whether a duty area code is in the maintained list
+   */
+  public RosterFile read(
+      Path content,
+      String fileName,
+      Predicate<String> knownOrgUnit,
+      Predicate<String> knownDutyArea)
+      throws IOException {
     byte[] head;
     try (var in = Files.newInputStream(content)) {
       head = in.readNBytes(FileSignature.HEAD_BYTES);
@@ -56,7 +69,8 @@ public class RosterFileReader {
     }
     try (var in = Files.newInputStream(content)) {
       in.skipNBytes(RosterEncoding.bomLength(head));
-      return read(head, new InputStreamReader(in, charset), charset, fileName, knownOrgUnit);
+      return read(
+          head, new InputStreamReader(in, charset), charset, fileName, knownOrgUnit, knownDutyArea);
     }
   }
 
@@ -64,16 +78,33 @@ public class RosterFileReader {
    * @param knownOrgUnit whether an org unit code exists in the organisation being imported into
    */
   public RosterFile read(byte[] content, String fileName, Predicate<String> knownOrgUnit) {
+    return read(content, fileName, knownOrgUnit, area -> false);
+  }
+
+  /**
+   * @param knownOrgUnit whether an org unit code exists in the organisation being imported into
+   * @param knownDutyArea whether a duty area code is in the maintained list
+   */
+  public RosterFile read(
+      byte[] content,
+      String fileName,
+      Predicate<String> knownOrgUnit,
+      Predicate<String> knownDutyArea) {
     Charset charset = RosterEncoding.detect(content);
     int bom = RosterEncoding.bomLength(content);
     var reader =
         new InputStreamReader(
             new ByteArrayInputStream(content, bom, content.length - bom), charset);
-    return read(content, reader, charset, fileName, knownOrgUnit);
+    return read(content, reader, charset, fileName, knownOrgUnit, knownDutyArea);
   }
 
   private RosterFile read(
-      byte[] head, Reader text, Charset charset, String fileName, Predicate<String> knownOrgUnit) {
+      byte[] head,
+      Reader text,
+      Charset charset,
+      String fileName,
+      Predicate<String> knownOrgUnit,
+      Predicate<String> knownDutyArea) {
     Objects.requireNonNull(fileName, "fileName");
     Objects.requireNonNull(knownOrgUnit, "knownOrgUnit");
     List<RosterRow> rows = new ArrayList<>();
@@ -81,7 +112,7 @@ public class RosterFileReader {
     if (isSpreadsheet(head)) {
       problems.add(new RosterProblem(1, null, "file.spreadsheet", fileName));
     } else {
-      parse(text, fileName, knownOrgUnit, rows, problems);
+      parse(text, fileName, knownOrgUnit, knownDutyArea, rows, problems);
     }
     return new RosterFile(fileName, charset, rows, problems);
   }
@@ -90,6 +121,7 @@ public class RosterFileReader {
       Reader reader,
       String fileName,
       Predicate<String> knownOrgUnit,
+      Predicate<String> knownDutyArea,
       List<RosterRow> rows,
       List<RosterProblem> problems) {
     // The line where the next record starts is one past the lines the parser has consumed;
@@ -110,7 +142,7 @@ public class RosterFileReader {
           if (validator == null) {
             var header = new RosterHeader(record, line);
             problems.addAll(header.problems());
-            validator = new RosterRecordValidator(header, knownOrgUnit, problems);
+            validator = new RosterRecordValidator(header, knownOrgUnit, knownDutyArea, problems);
             continue;
           }
           anyRecord = true;

@@ -42,7 +42,9 @@ public class RosterImportRunner {
   /** Imports the roster kept in the file content, and deletes that file when done. */
   public void run(long id, String fileName, Path content) {
     try {
-      var file = new RosterFileReader().read(content, fileName, unitCodes()::contains);
+      var file =
+          new RosterFileReader()
+              .read(content, fileName, unitCodes()::contains, dutyAreaCodes()::contains);
       var charset = file.charset().name();
       if (!file.isValid()) {
         jobs.reject(id, charset, file.problems());
@@ -92,6 +94,12 @@ public class RosterImportRunner {
   private java.util.Set<String> unitCodes() throws SQLException {
     try (var connection = dataSource.getConnection()) {
       return new HashSet<>(RosterWriter.unitIds(connection).keySet());
+    }
+  }
+
+  private java.util.Set<String> dutyAreaCodes() throws SQLException {
+    try (var connection = dataSource.getConnection()) {
+      return RosterWriter.dutyAreaCodes(connection);
     }
   }
 

@@ -1,5 +1,6 @@
 package kr.cheongnabi.people.control;
 
+import static kr.cheongnabi.people.control.RosterColumn.DUTY_AREAS;
 import static kr.cheongnabi.people.control.RosterColumn.EMAIL;
 import static kr.cheongnabi.people.control.RosterColumn.EMPLOYEE_NUMBER;
 import static kr.cheongnabi.people.control.RosterColumn.EMPLOYMENT_TYPE;
@@ -20,6 +21,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import kr.cheongnabi.people.entity.EmploymentStatus;
@@ -53,15 +56,20 @@ final class RosterRecordValidator {
 
   private final RosterHeader header;
   private final Predicate<String> knownOrgUnit;
+  private final Predicate<String> knownDutyArea;
   private final List<RosterProblem> problems;
   // Upper-cased: the employee table's unique key compares case-insensitively (MySQL collation),
   // so "ab-1" and "AB-1" would collide on import even though they differ here.
   private final Map<String, Integer> firstLineOfNumber = new HashMap<>();
 
   RosterRecordValidator(
-      RosterHeader header, Predicate<String> knownOrgUnit, List<RosterProblem> problems) {
+      RosterHeader header,
+      Predicate<String> knownOrgUnit,
+      Predicate<String> knownDutyArea,
+      List<RosterProblem> problems) {
     this.header = header;
     this.knownOrgUnit = knownOrgUnit;
+    this.knownDutyArea = knownDutyArea;
     this.problems = problems;
   }
 
@@ -92,6 +100,7 @@ final class RosterRecordValidator {
     EmploymentType type = term(record, line, EMPLOYMENT_TYPE, EMPLOYMENT_TYPES);
     EmploymentStatus status = term(record, line, STATUS, STATUSES);
     LocalDate statusSince = date(record, line, STATUS_SINCE);
+    Set<String> dutyAreas = dutyAreas(record, line);
     if (statusSince != null && hireDate != null && statusSince.isBefore(hireDate)) {
       problem(
           line,
@@ -116,7 +125,34 @@ final class RosterRecordValidator {
         hireDate,
         type == null ? EmploymentType.REGULAR : type,
         status == null ? EmploymentStatus.ACTIVE : status,
-        statusSince == null ? hireDate : statusSince);
+        statusSince == null ? hireDate : statusSince,
+        dutyAreas);
+  }
+
+  /**
+   * The codes of the duty areas column, separated by semicolons or blanks; null when the file has
+   * no such column, empty when the cell is blank.
+   */
+  private Set<String> dutyAreas(CSVRecord record, int line) {
+    if (!header.has(DUTY_AREAS)) {
+      return null;
+    }
+    String value = header.value(record, DUTY_AREAS);
+    var codes = new TreeSet<String>();
+    if (value == null) {
+      return codes;
+    }
+    for (String code : value.split("[;\\s]+")) {
+      if (code.isEmpty()) {
+        continue;
+      }
+      if (knownDutyArea.test(code.toLowerCase(Locale.ROOT))) {
+        codes.add(code.toLowerCase(Locale.ROOT));
+      } else {
+        problem(line, DUTY_AREAS, "dutyArea.unknown", shown(code));
+      }
+    }
+    return codes;
   }
 
   private void checkEmployeeNumber(String number, int line) {

@@ -2,6 +2,7 @@ package kr.cheongnabi.people.control;
 
 import java.time.LocalDate;
 import java.util.Objects;
+import java.util.Set;
 import kr.cheongnabi.people.entity.EmploymentStatus;
 import kr.cheongnabi.people.entity.EmploymentType;
 
@@ -22,9 +23,47 @@ public record RosterRow(
     LocalDate hireDate,
     EmploymentType employmentType,
     EmploymentStatus status,
-    LocalDate statusSince) {
+    LocalDate statusSince,
+    Set<String> dutyAreas) {
 
+  /**
+   * A row of a file without the duty-area column: the employee's own duty areas stay as they are.
+   */
+  public RosterRow(
+      int line,
+      String employeeNumber,
+      String name,
+      String email,
+      String orgUnitCode,
+      String position,
+      String grade,
+      boolean seniorOfficial,
+      LocalDate hireDate,
+      EmploymentType employmentType,
+      EmploymentStatus status,
+      LocalDate statusSince) {
+    this(
+        line,
+        employeeNumber,
+        name,
+        email,
+        orgUnitCode,
+        position,
+        grade,
+        seniorOfficial,
+        hireDate,
+        employmentType,
+        status,
+        statusSince,
+        null);
+  }
+
+  /**
+   * @param dutyAreas the codes of the employee's own duty areas; null when the file has no such
+   *     column, and then they are left as they are
+   */
   public RosterRow {
+    dutyAreas = dutyAreas == null ? null : Set.copyOf(dutyAreas);
     if (line < 1) {
       throw new IllegalArgumentException("line must be 1 or more: " + line);
     }
@@ -55,7 +94,8 @@ public record RosterRow(
         hired,
         employmentType,
         newStatus,
-        since);
+        since,
+        dutyAreas);
   }
 
   /** The same person hired on another day, active since then. */

@@ -9,9 +9,11 @@ import java.sql.Types;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.IntConsumer;
 import kr.cheongnabi.people.entity.EmploymentStatus;
 import kr.cheongnabi.people.entity.EmploymentType;
@@ -43,6 +45,10 @@ public class RosterWriter {
   private static final String MOVE_PERIOD_START =
       "UPDATE employment_period SET start_date = ? WHERE employee_id = ? AND end_date IS NULL";
 
+  private static final String FORGET_AREAS = "DELETE FROM employee_duty_area WHERE employee_id = ?";
+  private static final String MARK_AREA =
+      "INSERT INTO employee_duty_area (employee_id, duty_area_code) VALUES (?, ?)";
+
   /** The stored state of an employee, to compare with a row. */
   private record Stored(
       long id,
@@ -64,6 +70,7 @@ public class RosterWriter {
       throws SQLException, RosterConflict {
     var units = unitIds(connection);
     var stored = storedEmployees(connection);
+    var storedAreas = storedDutyAreas(connection);
     var conflicts = conflicts(rows, stored, lastClosedPeriodEnds(connection));
     if (!conflicts.isEmpty()) {
       throw new RosterConflict(conflicts);
@@ -77,7 +84,9 @@ public class RosterWriter {
         var update = connection.prepareStatement(UPDATE_EMPLOYEE);
         var close = connection.prepareStatement(CLOSE_PERIOD);
         var open = connection.prepareStatement(OPEN_PERIOD);
-        var move = connection.prepareStatement(MOVE_PERIOD_START)) {
+        var move = connection.prepareStatement(MOVE_PERIOD_START);
+        var forget = connection.prepareStatement(FORGET_AREAS);
+        var mark = connection.prepareStatement(MARK_AREA)) {
       for (int i = 0; i < rows.size(); i++) {
         var row = rows.get(i);
         var unitId = units.get(row.orgUnitCode());
@@ -92,18 +101,30 @@ public class RosterWriter {
           insert.addBatch();
           createdInBatch.add(row);
           created++;
-        } else if (sameAs(before, row, unitId)) {
-          unchanged++;
         } else {
-          bindEmployee(update, row, unitId, 0);
-          update.setLong(11, before.id());
-          update.addBatch();
-          recordStatusChange(before, row, close, open, move);
-          updated++;
+          var areasChanged =
+              row.dutyAreas() != null
+                  && !row.dutyAreas().equals(storedAreas.getOrDefault(before.id(), Set.of()));
+          if (areasChanged) {
+            markAreas(before.id(), row.dutyAreas(), forget, mark);
+          }
+          if (!sameAs(before, row, unitId)) {
+            bindEmployee(update, row, unitId, 0);
+            update.setLong(11, before.id());
+            update.addBatch();
+            recordStatusChange(before, row, close, open, move);
+            updated++;
+          } else if (areasChanged) {
+            updated++;
+          } else {
+            unchanged++;
+          }
         }
         if ((i + 1) % BATCH == 0 || i == rows.size() - 1) {
-          insertEmployees(insert, createdInBatch, open);
+          insertEmployees(insert, createdInBatch, open, mark);
           update.executeBatch();
+          forget.executeBatch();
+          mark.executeBatch();
           close.executeBatch();
           open.executeBatch();
           move.executeBatch();
@@ -173,7 +194,11 @@ public class RosterWriter {
    * both go to the server as multi-row inserts, which keeps 100,000 new employees to seconds.
    */
   private static void insertEmployees(
-      PreparedStatement insert, List<RosterRow> rows, PreparedStatement open) throws SQLException {
+      PreparedStatement insert,
+      List<RosterRow> rows,
+      PreparedStatement open,
+      PreparedStatement mark)
+      throws SQLException {
     if (rows.isEmpty()) {
       return;
     }
@@ -187,9 +212,27 @@ public class RosterWriter {
         open.setString(2, row.status().name());
         open.setDate(3, Date.valueOf(row.statusSince()));
         open.addBatch();
+        if (row.dutyAreas() != null) {
+          markAreas(keys.getLong(1), row.dutyAreas(), null, mark);
+        }
       }
     }
     rows.clear();
+  }
+
+  /** Replaces the employee's own duty areas (the forget statement is null for a new employee). */
+  private static void markAreas(
+      long employeeId, Set<String> codes, PreparedStatement forget, PreparedStatement mark)
+      throws SQLException {
+    if (forget != null) {
+      forget.setLong(1, employeeId);
+      forget.addBatch();
+    }
+    for (var code : codes) {
+      mark.setLong(1, employeeId);
+      mark.setString(2, code);
+      mark.addBatch();
+    }
   }
 
   private static void recordStatusChange(
@@ -260,6 +303,30 @@ public class RosterWriter {
       }
     }
     return units;
+  }
+
+  static Set<String> dutyAreaCodes(Connection connection) throws SQLException {
+    var codes = new HashSet<String>();
+    try (var s = connection.prepareStatement("SELECT code FROM duty_area");
+        var r = s.executeQuery()) {
+      while (r.next()) {
+        codes.add(r.getString(1));
+      }
+    }
+    return codes;
+  }
+
+  private static Map<Long, Set<String>> storedDutyAreas(Connection connection) throws SQLException {
+    var areas = new HashMap<Long, Set<String>>();
+    try (var s =
+            connection.prepareStatement(
+                "SELECT employee_id, duty_area_code FROM employee_duty_area");
+        var r = s.executeQuery()) {
+      while (r.next()) {
+        areas.computeIfAbsent(r.getLong(1), id -> new HashSet<>()).add(r.getString(2));
+      }
+    }
+    return areas;
   }
 
   private static Map<String, Stored> storedEmployees(Connection connection) throws SQLException {

@@ -7,6 +7,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
+import java.io.Serializable;
 import java.util.regex.Pattern;
 import kr.cheongnabi.platform.entity.Bilingual;
 
@@ -19,7 +20,9 @@ import kr.cheongnabi.platform.entity.Bilingual;
 @Entity
 @Table(name = "duty_area")
 @NamedQuery(name = DutyArea.ALL, query = "SELECT a FROM DutyArea a ORDER BY a.position, a.code")
-public class DutyArea {
+public class DutyArea implements Serializable {
+
+  private static final long serialVersionUID = 1L;
 
   public static final String ALL = "DutyArea.all";
 

@@ -80,6 +80,7 @@ public class DemoOrganisation {
         UnitSeedWriter.write(connection, organisation.units());
         new RosterWriter().write(connection, employees, done -> {});
         promoteSome(connection, employees, today);
+        markDutyAreas(connection);
       }
       transaction.commit();
     } catch (Exception e) {
@@ -106,6 +107,22 @@ public class DemoOrganisation {
                 + ACCOUNTS.stream().map(DemoAccount::username).toList()
                 + " with password "
                 + PASSWORD);
+  }
+
+  /**
+   * The city's road, building and construction units work in construction, its contracts division
+   * in procurement: the staff a demo campaign to "construction and contracts" reaches.
+   */
+  private static void markDutyAreas(Connection connection) throws SQLException {
+    try (var s = connection.createStatement()) {
+      s.executeUpdate(
+          "INSERT INTO org_unit_duty_area (org_unit_id, duty_area_code) SELECT id, 'construction'"
+              + " FROM org_unit WHERE name_en LIKE '%Road%' OR name_en LIKE '%Building%'"
+              + " OR name_en LIKE '%Construction%'");
+      s.executeUpdate(
+          "INSERT INTO org_unit_duty_area (org_unit_id, duty_area_code) SELECT id, 'procurement'"
+              + " FROM org_unit WHERE name_en LIKE '%Contract%'");
+    }
   }
 
   /**

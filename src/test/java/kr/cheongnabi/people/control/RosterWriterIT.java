@@ -114,6 +114,48 @@ class RosterWriterIT {
   }
 
   @Test
+  void dutyAreasAreSetReplacedAndLeftAloneByAFileWithoutTheColumn() throws Exception {
+    var plain = row(2, TestData.unique("N"), "주무관", EmploymentStatus.ACTIVE, HIRED);
+    var number = plain.employeeNumber();
+
+    assertEquals(new RosterCounts(1, 0, 0), write(List.of(areas(plain, "construction", "grants"))));
+    assertEquals("construction,grants", areasOf(number));
+    assertEquals(new RosterCounts(0, 0, 1), write(List.of(areas(plain, "grants", "construction"))));
+    assertEquals(new RosterCounts(0, 1, 0), write(List.of(areas(plain, "procurement"))));
+    assertEquals("procurement", areasOf(number));
+    assertEquals(new RosterCounts(0, 0, 1), write(List.of(plain)), "no column: left alone");
+    assertEquals("procurement", areasOf(number));
+    assertEquals(new RosterCounts(0, 1, 0), write(List.of(areas(plain))), "a blank cell clears");
+    assertEquals("", areasOf(number));
+  }
+
+  private static RosterRow areas(RosterRow row, String... codes) {
+    return new RosterRow(
+        row.line(),
+        row.employeeNumber(),
+        row.name(),
+        row.email(),
+        row.orgUnitCode(),
+        row.position(),
+        row.grade(),
+        row.seniorOfficial(),
+        row.hireDate(),
+        row.employmentType(),
+        row.status(),
+        row.statusSince(),
+        java.util.Set.of(codes));
+  }
+
+  private String areasOf(String number) {
+    return data.text(
+        "SELECT COALESCE(GROUP_CONCAT(a.duty_area_code ORDER BY a.duty_area_code), '')"
+            + " FROM employee e LEFT JOIN employee_duty_area a ON a.employee_id = e.id"
+            + " WHERE e.employee_number = '"
+            + number
+            + "'");
+  }
+
+  @Test
   void anUnknownUnitFailsTheWriteAndRollbackLeavesNothing() throws Exception {
     var prefix = TestData.unique("R");
     var rows = new ArrayList<RosterRow>();

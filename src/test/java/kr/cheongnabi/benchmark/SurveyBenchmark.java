@@ -115,11 +115,11 @@ public final class SurveyBenchmark {
       for (var r : List.of(before, now)) {
         expectations.expect(
             "answer totals of round " + r.id() + " off a recount",
-            0,
+            0L,
             SurveysByHand.answerTotalsOffTheRecount(c, r.id()));
         expectations.expect(
             "unit totals of round " + r.id() + " off a recount",
-            0,
+            0L,
             SurveysByHand.unitTotalsOffTheRecount(c, r.id()));
       }
     }

@@ -4,8 +4,6 @@ import static kr.cheongnabi.benchmark.BenchmarkDatabase.count;
 import static kr.cheongnabi.benchmark.BenchmarkDatabase.requireEmpty;
 import static kr.cheongnabi.benchmark.BenchmarkDatabase.seconds;
 
-import com.zaxxer.hikari.HikariConfig;
-import com.zaxxer.hikari.HikariDataSource;
 import java.io.OutputStream;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
@@ -42,7 +40,6 @@ import kr.cheongnabi.report.control.UnitStanding;
  */
 public final class ComplianceBenchmark {
 
-  private static final int WARM_UPS = 2;
   private static final int RUNS = 5;
   private static final int EXPORT_RUNS = 3;
   private static final int PAGE_SIZE = 50;
@@ -54,29 +51,6 @@ public final class ComplianceBenchmark {
   private static final long HEAP_GROWTH_LIMIT_MB = 16;
   private static final long LIVE_HEAP_SAMPLE_MS = 250;
   private static final String TEXT_FILTER = "김";
-
-  /** Something timed, with its target. */
-  private record Timing(String what, double targetMillis, double[] millis) {
-    double min() {
-      return Arrays.stream(millis).min().orElseThrow();
-    }
-
-    double median() {
-      var sorted = millis.clone();
-      Arrays.sort(sorted);
-      int mid = sorted.length / 2;
-      return sorted.length % 2 == 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
-    }
-
-    double max() {
-      return Arrays.stream(millis).max().orElseThrow();
-    }
-
-    /** The median within the target: one slow run on a busy machine does not fail it. */
-    boolean inTime() {
-      return median() <= targetMillis;
-    }
-  }
 
   /**
    * An export of a gap list through the given report, as {@link ReportsByHand#csv(GapReport,
@@ -161,14 +135,7 @@ public final class ComplianceBenchmark {
           "ledger entries", size.entries(), count(connection, "SELECT COUNT(*) FROM ledger_entry"));
     }
 
-    // A pool, as the application has (Payara's, up to 30 connections): a new connection per call
-    // would time the connection set-up (TLS included) rather than the report.
-    var pool = new HikariConfig();
-    pool.setJdbcUrl(db.url());
-    pool.setUsername(db.user());
-    pool.setPassword(db.password());
-    pool.setMaximumPoolSize(4);
-    try (var dataSource = new HikariDataSource(pool)) {
+    try (var dataSource = db.pool()) {
       return timeReport(size, year, db, database, loadSeconds, expectations, dataSource);
     }
   }
@@ -186,7 +153,8 @@ public final class ComplianceBenchmark {
 
     var timings = new ArrayList<Timing>();
     timings.add(
-        time("Unit summary: tree(" + year + ")", TREE_TARGET_MS, RUNS, () -> report.tree(year)));
+        Timing.time(
+            "Unit summary: tree(" + year + ")", TREE_TARGET_MS, RUNS, () -> report.tree(year)));
     var tree = report.tree(year);
     var department = largestDepartment(tree);
     var pages =
@@ -223,7 +191,7 @@ public final class ComplianceBenchmark {
       var query = pages.get(i);
       var name = names.get(i);
       timings.add(
-          time(
+          Timing.time(
               name,
               PAGE_TARGET_MS,
               RUNS,
@@ -240,7 +208,7 @@ public final class ComplianceBenchmark {
     int rows = tree.total().people();
     for (var export : exports()) {
       timings.add(
-          time(
+          Timing.time(
               "%s, %,d rows".formatted(export.name(), rows),
               export.targetMillis(),
               EXPORT_RUNS,
@@ -277,21 +245,6 @@ public final class ComplianceBenchmark {
     return tree.childrenOf(city.unitId()).stream()
         .max(Comparator.comparingInt(UnitStanding::people))
         .orElse(city);
-  }
-
-  private static Timing time(String what, double targetMillis, int runs, Runnable work) {
-    for (int i = 0; i < WARM_UPS; i++) {
-      work.run();
-    }
-    var millis = new double[runs];
-    for (int i = 0; i < runs; i++) {
-      long start = System.nanoTime();
-      work.run();
-      millis[i] = (System.nanoTime() - start) / 1e6;
-    }
-    var timing = new Timing(what, targetMillis, millis);
-    System.out.printf("  %-55s median %,9.1f ms%n", what, timing.median());
-    return timing;
   }
 
   /**
@@ -408,22 +361,7 @@ public final class ComplianceBenchmark {
         total.metTarget(),
         total.floorOnly(),
         total.belowFloor());
-    System.out.println("-".repeat(92));
-    System.out.printf(
-        " %-55s %4s %8s %8s %8s %9s%n", "ms", "runs", "min", "median", "max", "target");
-    for (var t : timings) {
-      inTime &= t.inTime();
-      System.out.printf(
-          " %-55s %4d %8.1f %8.1f %8.1f %9s %s%n",
-          t.what(),
-          t.millis().length,
-          t.min(),
-          t.median(),
-          t.max(),
-          "<= %,.0f".formatted(t.targetMillis()),
-          t.inTime() ? "PASS" : "FAIL");
-    }
-    System.out.println("-".repeat(92));
+    inTime &= Timing.printTable(timings, 92);
     System.out.printf(
         " CSV export heap: used after GC before %,d MB; peak during %,d MB (memory pools), %,d MB"
             + " (sampled)%n",

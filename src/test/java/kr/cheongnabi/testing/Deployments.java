@@ -41,6 +41,7 @@ public final class Deployments {
     kr.cheongnabi.ledger.control.Tampering.class,
     kr.cheongnabi.ledger.entity.Forgery.class,
     kr.cheongnabi.report.control.ReportsByHand.class,
+    kr.cheongnabi.survey.control.SurveysByHand.class,
     FailingPage.class
   };
 

@@ -23,6 +23,7 @@ import kr.cheongnabi.people.control.ServiceHistory;
 import kr.cheongnabi.platform.control.BusinessException;
 import kr.cheongnabi.platform.control.Database;
 import kr.cheongnabi.platform.entity.TrainingYear;
+import kr.cheongnabi.survey.entity.SurveyItem;
 import kr.cheongnabi.survey.entity.SurveyKind;
 import kr.cheongnabi.survey.entity.SurveyRound;
 import kr.cheongnabi.survey.entity.SurveyVersion;
@@ -91,14 +92,16 @@ public class Rounds {
     var round = new SurveyRound(version, startsOn, endsOn, asked.size(), openedBy, clock.instant());
     em.persist(round);
     em.flush();
-    insertParticipants(round.getId(), asked);
+    insertParticipants(round.getId(), asked, SurveyCatalogue.definition(version).items());
     return round;
   }
 
   /**
    * Closes a round: no answer is taken after this. The responses of a unit where fewer than {@link
    * UnitRollUp#MINIMUM} answered are moved to its parent (and up, until the minimum is met), so
-   * that at rest no stored unit narrows a response to fewer people.
+   * that at rest no stored unit narrows a response to fewer people. The round's totals stay: its
+   * answer totals have no unit, and its unit totals count who was asked and answered, as {@code
+   * survey_participant} does by name (the results roll them up when shown).
    */
   public SurveyRound close(long roundId) {
     SurveyRound round = em.find(SurveyRound.class, roundId);
@@ -185,12 +188,26 @@ public class Rounds {
     } while (page.size() == ServiceHistories.PAGE);
   }
 
-  private void insertParticipants(long roundId, List<ServiceHistory> asked) {
-    try (Connection c = dataSource.getConnection();
-        PreparedStatement insert =
-            c.prepareStatement(
-                "INSERT INTO survey_participant (round_id, employee_id, org_unit_id)"
-                    + " VALUES (?, ?, ?)")) {
+  private void insertParticipants(
+      long roundId, List<ServiceHistory> asked, List<SurveyItem> items) {
+    try (Connection c = dataSource.getConnection()) {
+      insertParticipants(c, roundId, asked, items);
+    } catch (SQLException e) {
+      throw new IllegalStateException("participants of round " + roundId + " not stored", e);
+    }
+  }
+
+  /**
+   * Who is asked, and the round's totals at 0 with each unit's number asked, on the caller's
+   * connection and transaction (the survey benchmark opens its rounds through this too).
+   */
+  static void insertParticipants(
+      Connection c, long roundId, List<ServiceHistory> asked, List<SurveyItem> items)
+      throws SQLException {
+    try (PreparedStatement insert =
+        c.prepareStatement(
+            "INSERT INTO survey_participant (round_id, employee_id, org_unit_id)"
+                + " VALUES (?, ?, ?)")) {
       int pending = 0;
       for (ServiceHistory s : asked) {
         insert.setLong(1, roundId);
@@ -205,8 +222,9 @@ public class Rounds {
       if (pending > 0) {
         insert.executeBatch();
       }
-    } catch (SQLException e) {
-      throw new IllegalStateException("participants of round " + roundId + " not stored", e);
     }
+    Map<Long, Long> askedByUnit = new HashMap<>();
+    asked.forEach(s -> askedByUnit.merge(s.unitId(), 1L, Long::sum));
+    SurveyTotals.open(c, roundId, items, askedByUnit);
   }
 }

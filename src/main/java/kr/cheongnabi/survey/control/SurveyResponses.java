@@ -23,9 +23,10 @@ import kr.cheongnabi.survey.entity.SurveyRound;
  * Stores a sent response so that nothing in the database ties it to who sent it (README, "Integrity
  * surveys", threat model). In one transaction: the participation is marked by a conditional update
  * (so a second send, from a double click or another tab, is refused and nothing of it is stored),
- * and the response is written under a random key, with no time, and the unit or group only. Native
- * SQL: the conditional update is what makes a response be sent once, and the responses have no
- * entity on purpose (nothing may ever load, change or order one).
+ * and the response is written under a random key, with no time, and the unit or group only, and
+ * counted in the round's totals ({@link SurveyTotals}). Native SQL: the conditional update is what
+ * makes a response be sent once, and the responses have no entity on purpose (nothing may ever
+ * load, change or order one).
  */
 @Stateless
 public class SurveyResponses {
@@ -43,24 +44,33 @@ public class SurveyResponses {
     SurveyRound round = openRound(roundId);
     Ballot ballot = Ballot.of(SurveyCatalogue.definition(round.getSurveyVersion()), given);
     try (Connection c = dataSource.getConnection()) {
-      Long unit = participantUnit(c, roundId, employeeId);
-      if (unit == null) {
-        throw new BusinessException("survey.notAsked");
-      }
-      try (PreparedStatement mark =
-          c.prepareStatement(
-              "UPDATE survey_participant SET responded = TRUE"
-                  + " WHERE round_id = ? AND employee_id = ? AND responded = FALSE")) {
-        mark.setLong(1, roundId);
-        mark.setLong(2, employeeId);
-        if (mark.executeUpdate() == 0) {
-          throw new BusinessException("survey.alreadySent");
-        }
-      }
-      insert(c, roundId, unit, null, ballot);
+      storeForEmployee(c, roundId, employeeId, ballot);
     } catch (SQLException e) {
       throw new IllegalStateException("response to round " + roundId + " not stored", e);
     }
+  }
+
+  /**
+   * Marks the employee's participation and stores their checked answers, on the caller's connection
+   * and transaction (the survey benchmark stores its responses through this too).
+   */
+  static void storeForEmployee(Connection c, long roundId, long employeeId, Ballot ballot)
+      throws SQLException {
+    Long unit = participantUnit(c, roundId, employeeId);
+    if (unit == null) {
+      throw new BusinessException("survey.notAsked");
+    }
+    try (PreparedStatement mark =
+        c.prepareStatement(
+            "UPDATE survey_participant SET responded = TRUE"
+                + " WHERE round_id = ? AND employee_id = ? AND responded = FALSE")) {
+      mark.setLong(1, roundId);
+      mark.setLong(2, employeeId);
+      if (mark.executeUpdate() == 0) {
+        throw new BusinessException("survey.alreadySent");
+      }
+    }
+    insert(c, roundId, unit, null, ballot);
   }
 
   /** An external respondent's response, with their one-time code. */
@@ -128,5 +138,6 @@ public class SurveyResponses {
       }
       answer.executeBatch();
     }
+    SurveyTotals.count(c, roundId, unit, ballot);
   }
 }

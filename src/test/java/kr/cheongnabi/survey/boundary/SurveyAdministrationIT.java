@@ -86,6 +86,34 @@ class SurveyAdministrationIT extends BrowserTest {
         "INSERT INTO survey_answer (response_id, item_no, answer) VALUES (UNHEX('%s'), 1, %d),"
                 .formatted(hex, c1)
             + " (UNHEX('%s'), 2, %d), (UNHEX('%s'), 3, %d)".formatted(hex, c2, hex, e1));
+    // Counted in the round's totals, as SurveyTotals counts a stored response.
+    data.execute(
+        "INSERT INTO survey_round_total (round_id, responses) VALUES (%d, 1)".formatted(round)
+            + " ON DUPLICATE KEY UPDATE responses = responses + 1");
+    data.execute(
+        "INSERT INTO survey_answer_total (round_id, item_no, answer, n) VALUES"
+            + " (%d, 1, %d, 1), (%d, 2, %d, 1), (%d, 3, %d, 1)"
+                .formatted(round, c1, round, c2, round, e1)
+            + " ON DUPLICATE KEY UPDATE n = n + 1");
+  }
+
+  /** Someone a round asks, and whether they answered, counted in the unit's totals too. */
+  private void participant(long round, long employee, long unit, boolean responded) {
+    data.execute(
+        "INSERT INTO survey_participant (round_id, employee_id, org_unit_id, responded) VALUES ("
+            + round
+            + ", "
+            + employee
+            + ", "
+            + unit
+            + ", "
+            + responded
+            + ")");
+    data.execute(
+        "INSERT INTO survey_unit_total (round_id, org_unit_id, asked, answered) VALUES (%d, %d, 1,"
+                .formatted(round, unit)
+            + " %d) ON DUPLICATE KEY UPDATE asked = asked + 1, answered = answered + %d"
+                .formatted(responded ? 1 : 0, responded ? 1 : 0));
   }
 
   @Test
@@ -136,17 +164,7 @@ class SurveyAdministrationIT extends BrowserTest {
             + lastYear);
     // Six of eight answer in the team: (5, 2, not) and (3, 4, experienced), three times each.
     for (int i = 0; i < 8; i++) {
-      long e = data.employee(TestData.unique("E"), "결과" + i, team);
-      data.execute(
-          "INSERT INTO survey_participant (round_id, employee_id, org_unit_id, responded) VALUES ("
-              + round
-              + ", "
-              + e
-              + ", "
-              + team
-              + ", "
-              + (i < 6)
-              + ")");
+      participant(round, data.employee(TestData.unique("E"), "결과" + i, team), team, i < 6);
     }
     for (int i = 0; i < 3; i++) {
       respond(round, team, 5, 2, 0);
@@ -154,15 +172,7 @@ class SurveyAdministrationIT extends BrowserTest {
     }
     // Two of two answer in the small team: too few to be shown apart.
     for (int i = 0; i < 2; i++) {
-      long e = data.employee(TestData.unique("E"), "작은" + i, small);
-      data.execute(
-          "INSERT INTO survey_participant (round_id, employee_id, org_unit_id, responded) VALUES ("
-              + round
-              + ", "
-              + e
-              + ", "
-              + small
-              + ", TRUE)");
+      participant(round, data.employee(TestData.unique("E"), "작은" + i, small), small, true);
       respond(round, small, 5, 2, 0);
     }
     // Last year: five answers of (5, 1, not): culture 100, experience 100.

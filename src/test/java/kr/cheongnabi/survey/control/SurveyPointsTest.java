@@ -8,7 +8,8 @@ import org.junit.jupiter.api.Test;
 /** Points as the README's example computes them by hand. */
 class SurveyPointsTest {
 
-  private static final String SURVEY =
+  /** The README's worked example: three items in two weighted areas. */
+  static final String SURVEY =
       """
       {"format": "cheongnabi-survey/1", "key": "hand", "kind": "internal",
        "title": {"ko": "가", "en": "A"},

@@ -27,7 +27,8 @@ import org.junit.jupiter.api.Test;
  */
 class SurveyRoundsIT extends InContainerTest {
 
-  private static final String SURVEY =
+  /** A small survey of three items; its key and kind are given. */
+  static final String SURVEY =
       """
       {"format": "cheongnabi-survey/1", "key": "%s", "kind": "%s",
        "title": {"ko": "시험 설문", "en": "Test survey"},

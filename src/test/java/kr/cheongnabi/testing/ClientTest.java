@@ -25,13 +25,6 @@ import org.junit.jupiter.api.parallel.ExecutionMode;
 @Execution(ExecutionMode.CONCURRENT)
 public abstract class ClientTest {
 
-  /**
-   * A resource lock ({@code @ResourceLock}) for the tests that start a roster import or leave one
-   * running: the application runs one import at a time, so two such tests side by side would refuse
-   * each other's.
-   */
-  protected static final String ROSTER_IMPORTS = "roster imports";
-
   /** The password of every sign-in a client test opens. */
   protected static final String PASSWORD = "client-test-42";
 

@@ -36,6 +36,7 @@ public final class Deployments {
   private static final Class<?>[] HELPERS = {
     InContainerTest.class,
     ServerUp.class,
+    MailPort.class,
     TestData.class,
     Race.class,
     kr.cheongnabi.ledger.control.Tampering.class,

@@ -12,16 +12,19 @@ import java.time.LocalDate;
 import java.util.concurrent.TimeUnit;
 import kr.cheongnabi.followup.control.FollowUpStates;
 import kr.cheongnabi.testing.InContainerTest;
+import kr.cheongnabi.testing.MailPort;
 import kr.cheongnabi.testing.Race;
 import kr.cheongnabi.testing.TestData;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Integrity alerts inside the running application, sent through a real SMTP server (GreenMail, on
  * the MAIL_HOST and MAIL_PORT the build gives the application) and read back from it.
  */
+@ExtendWith(MailPort.class)
 class IntegrityAlertsIT extends InContainerTest {
 
   @EJB AlertSender sender;

@@ -9,16 +9,19 @@ import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.internet.MimeMessage;
 import java.util.regex.Pattern;
 import kr.cheongnabi.testing.BrowserTest;
+import kr.cheongnabi.testing.MailPort;
 import kr.cheongnabi.testing.TestData;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 
 /**
  * HR sends a campaign to the construction staff; a recipient pledges from the mail's link on a
  * phone, without signing in; the tracking shows what the mail server received.
  */
+@ExtendWith(MailPort.class)
 class CampaignJourneyIT extends BrowserTest {
 
   private static final Pattern LINK = Pattern.compile("/(pledge\\.xhtml\\?t=\\S+)");

@@ -15,16 +15,19 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 import kr.cheongnabi.testing.InContainerTest;
+import kr.cheongnabi.testing.MailPort;
 import kr.cheongnabi.testing.Race;
 import kr.cheongnabi.testing.TestData;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Campaigns sent inside the running application through a real SMTP server (GreenMail on the
  * MAIL_PORT the build gives the application), read back from it and compared with the tracking.
  */
+@ExtendWith(MailPort.class)
 class CampaignDispatchIT extends InContainerTest {
 
   private static final Pattern LINK = Pattern.compile("pledge\\.xhtml\\?t=(\\S+)");

@@ -15,9 +15,12 @@ import java.time.Year;
 import java.time.ZoneId;
 import kr.cheongnabi.testing.Browser;
 import kr.cheongnabi.testing.BrowserTest;
+import kr.cheongnabi.testing.MailPort;
+import kr.cheongnabi.testing.SharedResources;
 import kr.cheongnabi.testing.TestData;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.api.parallel.ResourceLock;
 import org.openqa.selenium.By;
@@ -25,6 +28,7 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /** HR keeps the organisation in a real browser: roster import, units, employees. */
+@ExtendWith(MailPort.class)
 class PeopleAdministrationIT extends BrowserTest {
 
   @TempDir Path folder;
@@ -45,7 +49,7 @@ class PeopleAdministrationIT extends BrowserTest {
   }
 
   @Test
-  @ResourceLock(ROSTER_IMPORTS)
+  @ResourceLock(SharedResources.ROSTER_IMPORTS)
   void aRosterWithABadLineImportsNothingAndTheFixedOneImportsEveryone() throws Exception {
     var first = TestData.unique("N");
     var second = TestData.unique("N");

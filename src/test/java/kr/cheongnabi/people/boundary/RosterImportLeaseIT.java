@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import kr.cheongnabi.testing.BrowserTest;
+import kr.cheongnabi.testing.SharedResources;
 import kr.cheongnabi.testing.TestData;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -28,7 +29,7 @@ class RosterImportLeaseIT extends BrowserTest {
   }
 
   @Test
-  @ResourceLock(ROSTER_IMPORTS)
+  @ResourceLock(SharedResources.ROSTER_IMPORTS)
   void anImportWhoseServerStoppedIsShownFailedAndALiveOneGoesOn() {
     var hr = account("hr", null, "HR");
     importing(live, 0);

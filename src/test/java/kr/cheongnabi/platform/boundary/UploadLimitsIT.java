@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.regex.Pattern;
 import kr.cheongnabi.testing.ClientTest;
 import kr.cheongnabi.testing.FormClient;
+import kr.cheongnabi.testing.SharedResources;
 import kr.cheongnabi.testing.TestData;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -139,7 +140,7 @@ class UploadLimitsIT extends ClientTest {
   }
 
   @Test
-  @ResourceLock(ROSTER_IMPORTS)
+  @ResourceLock(SharedResources.ROSTER_IMPORTS)
   void aRosterWithTheHeaderButNoEmployeeIsRefusedNamingTheFile() throws Exception {
     client.signIn(account("ul", null, "HR"), PASSWORD);
     var page = client.get("/hr/import.xhtml").body();

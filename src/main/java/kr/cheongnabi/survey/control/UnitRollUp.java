@@ -1,5 +1,6 @@
 package kr.cheongnabi.survey.control;
 
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -16,7 +17,8 @@ public final class UnitRollUp {
   private UnitRollUp() {}
 
   /**
-   * Where each unit's responses end up.
+   * Where each unit's responses end up. The deepest unit under the minimum moves first, so that a
+   * parent of 3 and its team of 3 show the parent with 6, whatever the order of the maps.
    *
    * @param parents each unit's parent (a top unit maps to null or is absent)
    * @param counts responses per unit
@@ -25,21 +27,37 @@ public final class UnitRollUp {
   public static Map<Long, Long> targets(Map<Long, Long> parents, Map<Long, Long> counts) {
     Map<Long, Long> target = new HashMap<>();
     counts.keySet().forEach(u -> target.put(u, u));
-    boolean moved = true;
-    while (moved) {
-      moved = false;
+    Map<Long, Integer> depths = new HashMap<>();
+    Comparator<Long> deepestFirst =
+        Comparator.<Long>comparingInt(u -> -depth(u, parents, depths))
+            .thenComparing(Comparator.naturalOrder());
+    while (true) {
       Map<Long, Long> held = held(target, counts);
-      for (var e : held.entrySet()) {
-        Long unit = e.getKey();
-        Long parent = parents.get(unit);
-        if (e.getValue() > 0 && e.getValue() < MINIMUM && parent != null) {
-          target.replaceAll((from, to) -> to.equals(unit) ? parent : to);
-          moved = true;
-          break;
-        }
+      var under =
+          held.entrySet().stream()
+              .filter(e -> e.getValue() > 0 && e.getValue() < MINIMUM)
+              .map(Map.Entry::getKey)
+              .filter(unit -> parents.get(unit) != null)
+              .min(deepestFirst);
+      if (under.isEmpty()) {
+        return target;
       }
+      Long unit = under.get();
+      Long parent = parents.get(unit);
+      target.replaceAll((from, to) -> to.equals(unit) ? parent : to);
     }
-    return target;
+  }
+
+  /** How many units lie above the unit. */
+  private static int depth(Long unit, Map<Long, Long> parents, Map<Long, Integer> depths) {
+    Integer known = depths.get(unit);
+    if (known != null) {
+      return known;
+    }
+    Long parent = parents.get(unit);
+    int depth = parent == null ? 0 : 1 + depth(parent, parents, depths);
+    depths.put(unit, depth);
+    return depth;
   }
 
   /** How many responses each unit holds once rolled up. */

@@ -3,6 +3,7 @@ package kr.cheongnabi.survey.control;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -35,5 +36,21 @@ class UnitRollUpTest {
   void unitsWithFiveOrMoreStayAsTheyAre() {
     var counts = Map.of(3L, 5L, 4L, 6L);
     assertEquals(Map.of(3L, 3L, 4L, 4L), UnitRollUp.targets(PARENTS, counts));
+  }
+
+  @Test
+  void aParentAndItsTeamOfThreeEachShowTheParentWithSixWhateverTheOrder() {
+    // The deepest unit moves first: team 3 (3) joins bureau 2 (3), which then holds 6 and stays.
+    var counts = new LinkedHashMap<Long, Long>();
+    counts.put(2L, 3L);
+    counts.put(3L, 3L);
+    var targets = UnitRollUp.targets(PARENTS, counts);
+    assertEquals(Map.of(2L, 2L, 3L, 2L), targets);
+    assertEquals(Map.of(2L, 6L), UnitRollUp.held(targets, counts));
+
+    var reversed = new LinkedHashMap<Long, Long>();
+    reversed.put(3L, 3L);
+    reversed.put(2L, 3L);
+    assertEquals(targets, UnitRollUp.targets(PARENTS, reversed));
   }
 }

@@ -8,6 +8,7 @@ import java.util.Optional;
 import kr.cheongnabi.alert.entity.AlertRecipient;
 import kr.cheongnabi.ledger.control.Hours;
 import kr.cheongnabi.platform.boundary.Messages;
+import kr.cheongnabi.platform.control.PublicAddress;
 
 /**
  * The subject and text of an integrity alert in the recipient's language: the training, its
@@ -41,8 +42,7 @@ public record AlertMail(String subject, String body) {
                 alert.minutes()));
     if (!head) {
       publicUrl
-          .map(url -> url.endsWith("/") ? url : url + "/")
-          .map(base -> base + path(alert))
+          .map(base -> PublicAddress.of(base, path(alert)))
           .ifPresent(
               link -> body.append("\n\n").append(Messages.format(locale, "alert.mail.link", link)));
     }

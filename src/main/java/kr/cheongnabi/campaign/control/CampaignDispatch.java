@@ -27,6 +27,7 @@ import kr.cheongnabi.campaign.entity.Campaign;
 import kr.cheongnabi.campaign.entity.MailStage;
 import kr.cheongnabi.cases.control.CaseBook;
 import kr.cheongnabi.platform.control.MailServer;
+import kr.cheongnabi.platform.control.PublicAddress;
 import kr.cheongnabi.platform.entity.Bilingual;
 import kr.cheongnabi.platform.entity.TrainingYear;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -214,9 +215,8 @@ public class CampaignDispatch {
     var token =
         PledgeLink.sign(
             secret.orElse(null), recipientId, clock.instant().plus(Duration.ofDays(linkDays)));
-    return (base.endsWith("/") ? base : base + "/")
-        + "pledge.xhtml?t="
-        + URLEncoder.encode(token, StandardCharsets.UTF_8);
+    return PublicAddress.of(
+        base, "pledge.xhtml?t=" + URLEncoder.encode(token, StandardCharsets.UTF_8));
   }
 
   private Bilingual caseTitle(Campaign campaign) {

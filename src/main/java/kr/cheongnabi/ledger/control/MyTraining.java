@@ -21,6 +21,7 @@ import kr.cheongnabi.ledger.entity.SourceKey;
 import kr.cheongnabi.people.control.Employees;
 import kr.cheongnabi.people.entity.Employee;
 import kr.cheongnabi.platform.control.BusinessException;
+import kr.cheongnabi.platform.control.PublicAddress;
 import kr.cheongnabi.platform.entity.Bilingual;
 import kr.cheongnabi.platform.entity.Role;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -95,7 +96,7 @@ public class MyTraining {
    */
   public IssuedCertificate certificate(int year, Locale locale, String addressInUse) {
     var base = publicUrl.orElse(addressInUse);
-    var verifyBase = (base.endsWith("/") ? base : base + "/") + "certificate.xhtml?code=";
+    var verifyBase = PublicAddress.of(base, "certificate.xhtml?code=");
     var me = me();
     var certificate =
         certificates.issue(

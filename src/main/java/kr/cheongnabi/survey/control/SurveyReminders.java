@@ -16,6 +16,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import kr.cheongnabi.people.control.EmployeeRecords;
 import kr.cheongnabi.platform.control.MailServer;
+import kr.cheongnabi.platform.control.PublicAddress;
 import kr.cheongnabi.platform.entity.TrainingYear;
 import kr.cheongnabi.survey.entity.SurveyRound;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -92,7 +93,7 @@ public class SurveyReminders {
   private String body(SurveyRound round, int stage) {
     String link =
         publicUrl
-            .map(u -> (u.endsWith("/") ? u : u + "/") + "me/survey.xhtml?round=" + round.getId())
+            .map(base -> PublicAddress.of(base, "me/survey.xhtml?round=" + round.getId()))
             .orElse("");
     String korean =
         stage == ReminderStage.INVITATION

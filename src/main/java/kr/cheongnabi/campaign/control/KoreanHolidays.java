@@ -10,7 +10,8 @@ import kr.cheongnabi.campaign.entity.CampaignSchedule;
  * the Gregorian calendar, as the Korea Astronomy and Space Science Institute (KASI, 한국천문연구원)
  * computes them for Korea's time zone and the government's holiday calendar publishes them. Korea's
  * dates can differ by a day from China's (Seollal 2027 and 2028), so they are not computed here but
- * kept as published, for 2026 to 2035; the years after need a row each.
+ * kept as published, for 2026 to 2035; the years after need a row each. A test checks every row
+ * against ICU's Korean lunisolar calendar (DangiCalendar), an independent computation.
  */
 public final class KoreanHolidays {
 

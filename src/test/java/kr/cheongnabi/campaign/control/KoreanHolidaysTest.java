@@ -3,13 +3,20 @@ package kr.cheongnabi.campaign.control;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.ibm.icu.util.DangiCalendar;
+import com.ibm.icu.util.TimeZone;
+import com.ibm.icu.util.ULocale;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 import kr.cheongnabi.campaign.entity.CampaignSchedule;
 import org.junit.jupiter.api.Test;
 
 class KoreanHolidaysTest {
+
+  private static final ZoneId SEOUL = ZoneId.of("Asia/Seoul");
 
   @Test
   void knowsSeollalAndChuseokAsKoreaKeepsThem() {
@@ -36,6 +43,32 @@ class KoreanHolidaysTest {
       var days = ChronoUnit.DAYS.between(seollal, chuseok);
       assertTrue(days >= 218 && days <= 252, year + ": " + days);
     }
+  }
+
+  /**
+   * An independent computation: ICU's DangiCalendar is the Korean lunisolar calendar, with new
+   * moons reckoned at Korea's meridian, which is what makes Korea's Seollal a day later than
+   * China's in some years.
+   */
+  @Test
+  void theTableAgreesWithTheKoreanLunarCalendarEveryKnownYear() {
+    for (int year = 2026; year <= 2035; year++) {
+      assertEquals(KoreanHolidays.seollal(year), Optional.of(dangi(year, 0, 1)), "Seollal " + year);
+      assertEquals(
+          KoreanHolidays.chuseok(year), Optional.of(dangi(year, 7, 15)), "Chuseok " + year);
+    }
+  }
+
+  /** The Gregorian day of a day of a (non-leap) lunar month of the lunar year starting in year. */
+  private static LocalDate dangi(int gregorianYear, int month, int day) {
+    var calendar = new DangiCalendar(TimeZone.getTimeZone("Asia/Seoul"), ULocale.KOREA);
+    calendar.setTimeInMillis(
+        LocalDate.of(gregorianYear, 6, 1).atStartOfDay(SEOUL).toInstant().toEpochMilli());
+    calendar.set(DangiCalendar.MONTH, month);
+    calendar.set(DangiCalendar.IS_LEAP_MONTH, 0);
+    calendar.set(DangiCalendar.DAY_OF_MONTH, day);
+    var instant = Instant.ofEpochMilli(calendar.getTimeInMillis());
+    return instant.atZone(SEOUL).toLocalDate();
   }
 
   @Test

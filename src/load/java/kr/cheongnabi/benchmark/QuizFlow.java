@@ -11,23 +11,20 @@ import static io.gatling.javaapi.http.HttpDsl.status;
 
 import io.gatling.javaapi.core.ChainBuilder;
 import io.gatling.javaapi.core.Session;
-import io.gatling.javaapi.http.HttpRequestActionBuilder;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Function;
-import kr.cheongnabi.testing.CspNonce;
 
 /**
  * Every HTTP request of the benchmark, as a browser sends it when a person signs in and takes an OX
  * quiz, with the checks that decide whether it succeeded. The requests follow the contract of the
  * stateless quiz pages: My quizzes starts an attempt by a POST that redirects to the taking page,
- * each answer is the JSON call the page's script makes, and the finish is a Faces Ajax POST that
- * carries the attempt, with the view state {@code stateless}. Redirects are not followed: each one
- * is checked and requested explicitly, as it is part of what the person waits for.
+ * each answer and the finish are the JSON calls the page's script makes. Redirects are not
+ * followed: each one is checked and requested explicitly, as it is part of what the person waits
+ * for.
  *
  * <p>Session attributes: {@code username} (from the feeder), {@code startAddress}, {@code attempt},
- * {@code keys} (the statements left to answer, in the page's order), {@code nonce} (the taking
- * page's, which its Faces posts send back), {@code answering}.
+ * {@code keys} (the statements left to answer, in the page's order), {@code answering}.
  */
 final class QuizFlow {
 
@@ -126,8 +123,7 @@ final class QuizFlow {
                     .transformWithSession(
                         (page, s) -> QuizPages.takingPage(page, s.getString("attempt")))
                     .is(QuizPages.OK),
-                bodyString().transform(QuizPages::unanswered).saveAs("keys"),
-                bodyString().transform(CspNonce::in).saveAs("nonce")));
+                bodyString().transform(QuizPages::unanswered).saveAs("keys")));
   }
 
   /**
@@ -171,9 +167,15 @@ final class QuizFlow {
     return session.getList("keys");
   }
 
+  /** The finish button: the page's JSON call, whose reply is the finished attempt. */
   ChainBuilder finish(Naming name) {
     return exec(
-        ajax(name.of("finish"), "take:finish")
+        http(name.of("finish"))
+            .post(s -> "/api/me/attempts/" + s.getString("attempt") + "/finish")
+            .header("Origin", origin)
+            .header("Content-Type", "application/json")
+            .header("Accept", "application/json")
+            .body(StringBody("{\"language\":\"ko\"}"))
             .check(status().is(200), bodyString().transform(QuizPages::finished).is(QuizPages.OK)));
   }
 
@@ -210,22 +212,5 @@ final class QuizFlow {
         .doIf(s -> s.contains("reloaded") && s.getInt("reloaded") == 302)
         .then(exec(Session::markAsSucceeded).exec(signIn(name)))
         .exec(s -> s.markAsSucceeded().remove("reloaded"));
-  }
-
-  /** A Faces Ajax POST of the taking form by the given button. */
-  private HttpRequestActionBuilder ajax(Function<Session, String> name, String button) {
-    return http(name)
-        .post("/me/quiz.xhtml")
-        .header("Origin", origin)
-        .header("Faces-Request", "partial/ajax")
-        .formParam("jakarta.faces.partial.ajax", "true")
-        .formParam("jakarta.faces.source", button)
-        .formParam("jakarta.faces.partial.execute", button)
-        .formParam("jakarta.faces.partial.render", "take")
-        .formParam(button, button)
-        .formParam("take", "take")
-        .formParam("attempt", s -> s.getString("attempt"))
-        .formParam(VIEW_STATE, "stateless")
-        .formParam("primefaces.nonce", s -> s.getString("nonce"));
   }
 }

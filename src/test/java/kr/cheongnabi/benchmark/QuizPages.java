@@ -1,18 +1,18 @@
 package kr.cheongnabi.benchmark;
 
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import kr.cheongnabi.testing.TakingPage;
 
 /**
  * Reads what the quiz-taking pages answer, as the load benchmark's virtual users see them: sign-in,
- * My quizzes, the start of an attempt, the taking page, its JSON answers and its Faces Ajax finish.
- * Each check gives {@link #OK} or says what is wrong in a few words; Gatling reports those words as
- * the kinds of errors, so they name the problem and never an id that differs from one request to
- * the next.
+ * My quizzes, the start of an attempt, the taking page, its JSON answers and its JSON finish. Each
+ * check gives {@link #OK} or says what is wrong in a few words; Gatling reports those words as the
+ * kinds of errors, so they name the problem and never an id that differs from one request to the
+ * next.
  */
 final class QuizPages {
 
@@ -22,9 +22,6 @@ final class QuizPages {
   private static final Pattern ATTRIBUTE = Pattern.compile("([\\w:.-]+)\\s*=\\s*\"([^\"]*)\"");
   private static final Pattern ATTEMPT =
       Pattern.compile("/me/quiz\\.xhtml\\?(?:.*&)?attempt=(\\d+)");
-  private static final Pattern ERROR_NAME =
-      Pattern.compile("<error-name>(?:<!\\[CDATA\\[)?(.*?)(?:]]>)?</error-name>", Pattern.DOTALL);
-  private static final Pattern REDIRECT = Pattern.compile("<redirect\\s+url=\"([^\"]*)\"");
   private static final Pattern FINISHED = Pattern.compile("\"finished\"\\s*:\\s*true");
 
   private QuizPages() {}
@@ -76,39 +73,21 @@ final class QuizPages {
     return attempt(location).isEmpty() ? "start sent to " + path(location) : OK;
   }
 
-  /** The taking page of the attempt, with a statement to answer or the finish button. */
+  /** The taking page of the attempt, open, as the data it carries says. */
   static String takingPage(String page, String attempt) {
-    if (!page.contains("id=\"take\"")) {
-      return "the quiz page has no form take";
+    var taking = TakingPage.in(page);
+    if (taking.isEmpty()) {
+      return "the quiz page carries no attempt";
     }
-    var tags = TAG.matcher(page);
-    boolean ours = false;
-    while (tags.find()) {
-      var a = attributes(tags.group());
-      ours |= "attempt".equals(a.get("name")) && attempt.equals(a.get("value"));
-    }
-    if (!ours) {
+    if (!attempt.equals(String.valueOf(taking.get().attemptId()))) {
       return "the quiz page is not the attempt's";
     }
-    return unanswered(page).isEmpty() && !page.contains("take:finish")
-        ? "the quiz page has neither a statement to answer nor a finish button"
-        : OK;
+    return taking.get().finished() ? "the attempt is over" : OK;
   }
 
-  /**
-   * The keys of the statement cards not answered yet, in the order the page offers them: the one on
-   * show, then those waiting in templates for "Next".
-   */
-  static List<String> unanswered(String html) {
-    var keys = new ArrayList<String>();
-    var tags = TAG.matcher(html);
-    while (tags.find()) {
-      var a = attributes(tags.group());
-      if (isStatementCard(a) && "false".equals(a.get("data-answered"))) {
-        keys.add(a.getOrDefault("data-key", ""));
-      }
-    }
-    return keys;
+  /** The statements left to answer, in the page's order ({@link TakingPage#unanswered}). */
+  static List<String> unanswered(String page) {
+    return TakingPage.in(page).map(TakingPage::unanswered).orElse(List.of());
   }
 
   /**
@@ -127,29 +106,14 @@ final class QuizPages {
     return OK;
   }
 
-  /** A finish is acknowledged by a partial response with the result. */
-  static String finished(String response) {
-    var problem = partialResponseProblem(response);
-    if (problem != null) {
-      return problem;
+  /** A finish is acknowledged by the JSON reply of the finish call: the attempt with its result. */
+  static String finished(String json) {
+    if (json.contains("\"problem\"")) {
+      return "the finish was refused";
     }
-    return response.contains("id=\"result\"") ? OK : "the finish shows no result";
-  }
-
-  /** What is wrong with a Faces partial response, or null when it is a plain update. */
-  static String partialResponseProblem(String response) {
-    if (!response.contains("<partial-response")) {
-      return "not a Faces partial response";
-    }
-    if (response.contains("<error>") || response.contains("<error-name>")) {
-      var name = ERROR_NAME.matcher(response);
-      return "Faces error " + (name.find() ? name.group(1).trim() : "(no name)");
-    }
-    var redirect = REDIRECT.matcher(response);
-    if (redirect.find()) {
-      return "redirect to " + path(redirect.group(1).replace("&amp;", "&"));
-    }
-    return null;
+    return FINISHED.matcher(json).find() && json.contains("\"result\"")
+        ? OK
+        : "the finish shows no result";
   }
 
   /** The part of a page from the quiz's card up to the next card. */
@@ -166,10 +130,6 @@ final class QuizPages {
   private static String firstTag(String html) {
     int end = html.indexOf('>');
     return end < 0 ? html : html.substring(0, end + 1);
-  }
-
-  private static boolean isStatementCard(Map<String, String> attributes) {
-    return (" " + attributes.getOrDefault("class", "") + " ").contains(" statement-card ");
   }
 
   private static Map<String, String> attributes(String tag) {

@@ -1,7 +1,6 @@
 package kr.cheongnabi.benchmark;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -22,18 +21,18 @@ class QuizPagesTest {
       </form>
       """;
 
+  /** Statement 2 answered last and on show, 1 and 4 still to answer, 3 answered. */
   private static final String TAKING_PAGE =
       """
-      <form id="take" name="take" method="post" action="/me/quiz.xhtml">
-      <input type="hidden" name="attempt" value="812" />
-      <script nonce="ZmYz">if(window.PrimeFaces){PrimeFaces.csp.init('ZmYz');}</script>
-      <section class="statement-card" data-key="lb-take-1" data-answered="true">…</section>
-      <template class="upcoming" data-key="lb-take-3">
-        <section data-answered="false" class="statement-card wide" data-key="lb-take-3">…</section>
-      </template>
-      <template class="upcoming" data-key="lb-take-2">
-        <section class="statement-card" data-key="lb-take-2" data-answered="false">…</section>
-      </template>
+      <form id="take" method="post" action="/api/me/quiz-attempts">
+      <div id="take:area" class="learner-quiz" data-form="take" data-attempt="{&quot;answered&quot;:2,\
+      &quot;attempt&quot;:812,&quot;finished&quot;:false,&quot;shown&quot;:1,&quot;statements&quot;:[\
+      {&quot;key&quot;:&quot;lb-take-1&quot;,&quot;answered&quot;:false,&quot;text&quot;:&quot;A &amp;lt; B&quot;},\
+      {&quot;key&quot;:&quot;lb-take-2&quot;,&quot;answered&quot;:true},\
+      {&quot;key&quot;:&quot;lb-take-3&quot;,&quot;answered&quot;:true},\
+      {&quot;key&quot;:&quot;lb-take-4&quot;,&quot;answered&quot;:false}]}"
+           data-answers="/api/me/attempts/812/answers">
+      </div>
       </form>
       """;
 
@@ -66,7 +65,8 @@ class QuizPagesTest {
   void theTakingPageBelongsToTheAttemptAndOffersTheNextStatement() {
     assertEquals(QuizPages.OK, QuizPages.takingPage(TAKING_PAGE, "812"));
     assertEquals("the quiz page is not the attempt's", QuizPages.takingPage(TAKING_PAGE, "81"));
-    assertEquals(List.of("lb-take-3", "lb-take-2"), QuizPages.unanswered(TAKING_PAGE));
+    assertEquals("the quiz page carries no attempt", QuizPages.takingPage("<html>", "812"));
+    assertEquals(List.of("lb-take-1", "lb-take-4"), QuizPages.unanswered(TAKING_PAGE));
   }
 
   @Test
@@ -83,31 +83,14 @@ class QuizPagesTest {
   }
 
   @Test
-  void errorsAndRedirectsInPartialResponsesAreNamedWithoutTheirIds() {
-    assertEquals(
-        "redirect to /login.xhtml",
-        QuizPages.partialResponseProblem(
-            "<partial-response><redirect url=\"/login.xhtml?continue=%2Fme&amp;expired=true\"/>"
-                + "</partial-response>"));
-    assertEquals(
-        "Faces error jakarta.faces.application.ViewExpiredException",
-        QuizPages.partialResponseProblem(
-            "<partial-response><error><error-name>jakarta.faces.application.ViewExpiredException"
-                + "</error-name><error-message><![CDATA[view 12]]></error-message></error>"
-                + "</partial-response>"));
-    assertEquals("not a Faces partial response", QuizPages.partialResponseProblem("<html>"));
-    assertNull(QuizPages.partialResponseProblem("<partial-response><changes/></partial-response>"));
-  }
-
-  @Test
   void aFinishIsAcknowledgedByItsResult() {
     assertEquals(
         QuizPages.OK,
         QuizPages.finished(
-            "<partial-response><changes><update id=\"take\"><![CDATA[<section id=\"result\">"
-                + "]]></update></changes></partial-response>"));
+            "{\"attempt\":812,\"finished\":true,\"result\":{\"passed\":true},\"statements\":[]}"));
+    assertEquals("the finish shows no result", QuizPages.finished("{\"finished\":false}"));
     assertEquals(
-        "the finish shows no result",
-        QuizPages.finished("<partial-response><changes></changes></partial-response>"));
+        "the finish was refused",
+        QuizPages.finished("{\"problem\":\"The attempt is not yours.\"}"));
   }
 }

@@ -16,14 +16,14 @@ import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import kr.cheongnabi.testing.CspNonce;
+import kr.cheongnabi.testing.TakingPage;
 
 /**
  * What one taker's browser sends while taking a quiz, every request of it in this class: sign in,
  * My quizzes, start (a POST from the quiz card), the statements answered one JSON call at a time
- * (as the page's script sends them), finish (a Faces Ajax request). All pages are stateless Faces
- * views; the sign-in is the only thing the session holds, so after a fail-over only the session has
- * to follow the taker to the other instance.
+ * (as the page's script sends them), finish (its JSON call). All pages are stateless Faces views;
+ * the sign-in is the only thing the session holds, so after a fail-over only the session has to
+ * follow the taker to the other instance.
  *
  * <p>A request that never reached an instance or found it dead (a connection error, or 502/503/504
  * from the load balancer) is sent again: every step of the flow is idempotent (an answer is final,
@@ -37,10 +37,6 @@ final class QuizFlow {
 
   private static final Pattern ATTEMPT_IN_LOCATION =
       Pattern.compile("/me/quiz\\.xhtml\\?attempt=(\\d+)");
-  private static final Pattern STATEMENT_CARD =
-      Pattern.compile("<section\\b[^>]*\\bstatement-card\\b[^>]*>");
-  private static final Pattern DATA_KEY = Pattern.compile("\\bdata-key=\"([^\"]+)\"");
-  private static final Pattern UNANSWERED = Pattern.compile("\\bdata-answered=\"false\"");
   private static final Pattern START_BUTTON =
       Pattern.compile("<button\\b[^>]*\\bformaction=\"([^\"]+)\"");
 
@@ -87,7 +83,6 @@ final class QuizFlow {
   private final Counts counts;
   private final Map<String, String> cookies = new LinkedHashMap<>();
   private final List<String> remaining = new ArrayList<>();
-  private String nonce = "";
   private volatile String upstream = "";
   private volatile long slowestAfterKillMillis;
 
@@ -134,8 +129,7 @@ final class QuizFlow {
                   "login:signIn",
                   "",
                   "jakarta.faces.ViewState",
-                  STATELESS),
-              false);
+                  STATELESS));
       var location = signedIn.headers().firstValue("Location").orElse("");
       if (!isRedirect(signedIn) || !location.contains("/index.xhtml")) {
         throw new Unexpected(username + " could not sign in: " + describe(signedIn));
@@ -171,9 +165,7 @@ final class QuizFlow {
   long start(String quizKey, String address) throws SentToSignIn, Unexpected, InterruptedException {
     var started =
         post(
-            address,
-            form("cards", "cards", "quiz", quizKey, "jakarta.faces.ViewState", STATELESS),
-            false);
+            address, form("cards", "cards", "quiz", quizKey, "jakarta.faces.ViewState", STATELESS));
     var location = started.headers().firstValue("Location").orElse("");
     checkNotSignIn(started, location, "starting " + quizKey);
     var attempt = ATTEMPT_IN_LOCATION.matcher(location);
@@ -195,14 +187,9 @@ final class QuizFlow {
   Step answer(long attempt, String key, boolean given)
       throws SentToSignIn, Unexpected, InterruptedException {
     var reply =
-        send(
-            request("/api/me/attempts/" + attempt + "/answers")
-                .header("Content-Type", "application/json")
-                .header("Accept", "application/json")
-                .header("Origin", origin())
-                .POST(
-                    HttpRequest.BodyPublishers.ofString(
-                        "{\"key\":\"" + key + "\",\"given\":" + given + "}")));
+        postJson(
+            "/api/me/attempts/" + attempt + "/answers",
+            "{\"key\":\"" + key + "\",\"given\":" + given + "}");
     if (reply.statusCode() == 401) {
       throw new SentToSignIn("the answer to " + key);
     }
@@ -214,81 +201,41 @@ final class QuizFlow {
     return remaining.isEmpty() ? new Finish() : new Answer(remaining.get(0));
   }
 
-  /** Finishes the attempt; returns once the result is shown. */
+  /** Finishes the attempt; returns once the reply carries the result. */
   void finish(long attempt) throws SentToSignIn, Unexpected, InterruptedException {
-    var update = ajax(attempt, "take:finish", form("take:finish", "take:finish"));
-    if (!update.contains("id=\"result\"")) {
-      throw new Unexpected("finishing attempt " + attempt + " showed no result: " + update);
+    var reply = postJson("/api/me/attempts/" + attempt + "/finish", "{\"language\":\"ko\"}");
+    if (reply.statusCode() == 401) {
+      throw new SentToSignIn("the finish of attempt " + attempt);
     }
-  }
-
-  private String ajax(long attempt, String source, String fields)
-      throws SentToSignIn, Unexpected, InterruptedException {
-    var body =
-        form(
-                "jakarta.faces.partial.ajax",
-                "true",
-                "jakarta.faces.source",
-                source,
-                "jakarta.faces.partial.execute",
-                source,
-                "jakarta.faces.partial.render",
-                "take",
-                "take",
-                "take",
-                "attempt",
-                Long.toString(attempt),
-                "jakarta.faces.ViewState",
-                STATELESS,
-                "primefaces.nonce",
-                nonce)
-            + "&"
-            + fields;
-    var response = post("/me/quiz.xhtml", body, true);
-    var text = response.body();
-    if (text.contains("<redirect")) {
-      checkNotSignIn(response, text, source);
-      throw new Unexpected(source + " redirected: " + text);
+    if (reply.statusCode() != 200 || !reply.body().contains("\"result\"")) {
+      throw new Unexpected(
+          "finishing attempt " + attempt + " showed no result: " + describe(reply));
     }
-    if (response.statusCode() != 200
-        || !text.contains("<partial-response")
-        || text.contains("<error>")) {
-      throw new Unexpected(source + " of attempt " + attempt + ": " + describe(response));
-    }
-    return text;
   }
 
   /** What comes next on an attempt's page, noting the statements left to answer. */
   private Step noteStepIn(String page) {
-    nonce = CspNonce.in(page);
     remaining.clear();
     remaining.addAll(unanswered(page));
     return stepIn(page);
   }
 
-  /** What comes next on an attempt's page. */
+  /**
+   * What comes next on an attempt's page: the first statement not answered yet, the finish when
+   * every one is answered, or a reload when the page carries no open attempt.
+   */
   static Step stepIn(String page) {
-    var keys = unanswered(page);
-    if (!keys.isEmpty()) {
-      return new Answer(keys.get(0));
+    var taking = TakingPage.in(page).filter(p -> !p.finished());
+    if (taking.isEmpty()) {
+      return new Reload();
     }
-    return page.contains("take:finish") ? new Finish() : new Reload();
+    var keys = taking.get().unanswered();
+    return keys.isEmpty() ? new Finish() : new Answer(keys.get(0));
   }
 
-  /**
-   * The keys of the statements not answered yet, in the page's order: the one on show, then those
-   * waiting in templates for "Next".
-   */
+  /** The statements left to answer, in the page's order ({@link TakingPage#unanswered}). */
   static List<String> unanswered(String page) {
-    var keys = new ArrayList<String>();
-    var cards = STATEMENT_CARD.matcher(page);
-    while (cards.find()) {
-      var key = DATA_KEY.matcher(cards.group());
-      if (UNANSWERED.matcher(cards.group()).find() && key.find()) {
-        keys.add(key.group(1));
-      }
-    }
-    return keys;
+    return TakingPage.in(page).map(TakingPage::unanswered).orElse(List.of());
   }
 
   private String expectPage(HttpResponse<String> response, String what)
@@ -324,7 +271,7 @@ final class QuizFlow {
     return send(request(path).GET());
   }
 
-  private HttpResponse<String> post(String path, String form, boolean ajax)
+  private HttpResponse<String> post(String path, String form)
       throws Unexpected, InterruptedException {
     var request =
         request(path)
@@ -332,10 +279,18 @@ final class QuizFlow {
             // As a browser sends it with every form post; the application refuses cross-site ones.
             .header("Origin", origin())
             .POST(HttpRequest.BodyPublishers.ofString(form));
-    if (ajax) {
-      request.header("Faces-Request", "partial/ajax");
-    }
     return send(request);
+  }
+
+  /** A JSON call as the quiz page's script sends it. */
+  private HttpResponse<String> postJson(String path, String json)
+      throws Unexpected, InterruptedException {
+    return send(
+        request(path)
+            .header("Content-Type", "application/json")
+            .header("Accept", "application/json")
+            .header("Origin", origin())
+            .POST(HttpRequest.BodyPublishers.ofString(json)));
   }
 
   private String origin() {

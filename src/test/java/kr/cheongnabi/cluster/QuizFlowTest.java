@@ -39,22 +39,23 @@ class QuizFlowTest {
     assertEquals(Optional.empty(), QuizFlow.startAddress(MY_QUIZZES, "unknown"));
   }
 
+  /** A taking page as the application writes it: the attempt as data, HTML-escaped. */
+  private static String takingPage(String json) {
+    return "<form id=\"take\"><div class=\"learner-quiz\" data-attempt=\""
+        + json.replace("&", "&amp;").replace("\"", "&quot;")
+        + "\"></div></form>";
+  }
+
   @Test
-  void theStatementsLeftAreTheUnansweredCardsInThePagesOrder() {
+  void theStatementsLeftAreTheUnansweredOnesInThePagesOrder() {
     var page =
-        """
-        <form id="take" action="/me/quiz.xhtml" method="post">
-          <input type="hidden" name="attempt" value="41"/>
-          <section class="statement-card" data-key="q-1" data-answered="true">O</section>
-          <template class="upcoming" data-key="q-3">
-            <section class="statement-card" data-key="q-3" data-answered="false">?</section>
-          </template>
-          <template class="upcoming" data-key="q-2">
-            <section data-answered="false" class="statement-card big" data-key="q-2">?</section>
-          </template>
-          <button id="take:finish" name="take:finish">Finish</button>
-        </form>
-        """;
+        takingPage(
+            """
+            {"attempt":41,"finished":false,"shown":0,"statements":[
+              {"key":"q-1","answered":true,"text":"A & B"},
+              {"key":"q-3","answered":false},
+              {"key":"q-2","answered":false}]}
+            """);
     assertEquals(new QuizFlow.Answer("q-3"), QuizFlow.stepIn(page));
     assertEquals(List.of("q-3", "q-2"), QuizFlow.unanswered(page));
   }
@@ -62,16 +63,21 @@ class QuizFlowTest {
   @Test
   void aPageWithEveryStatementAnsweredOffersTheFinish() {
     var page =
-        """
-        <form id="take">
-        <section data-answered="true" class="statement-card big" data-key="q-5">X</section>
-        <button id="take:finish" name="take:finish">Finish</button></form>
-        """;
+        takingPage(
+            """
+            {"attempt":41,"finished":false,"shown":0,"statements":[{"key":"q-5","answered":true}]}
+            """);
     assertInstanceOf(QuizFlow.Finish.class, QuizFlow.stepIn(page));
   }
 
   @Test
-  void aPageWithNeitherAStatementNorTheFinishIsReadAgain() {
+  void aPageWithoutAnOpenAttemptIsReadAgain() {
     assertInstanceOf(QuizFlow.Reload.class, QuizFlow.stepIn("<section id=\"result\"></section>"));
+    var finished =
+        takingPage(
+            """
+            {"attempt":41,"finished":true,"shown":0,"statements":[{"key":"q-5","answered":true}]}
+            """);
+    assertInstanceOf(QuizFlow.Reload.class, QuizFlow.stepIn(finished));
   }
 }

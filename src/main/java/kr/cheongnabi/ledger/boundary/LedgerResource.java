@@ -2,7 +2,6 @@ package kr.cheongnabi.ledger.boundary;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.ws.rs.Consumes;
@@ -18,6 +17,7 @@ import kr.cheongnabi.ledger.control.Digest;
 import kr.cheongnabi.ledger.control.LedgerAudit;
 import kr.cheongnabi.ledger.control.TotalsCheck;
 import kr.cheongnabi.platform.boundary.Messages;
+import kr.cheongnabi.platform.control.JsonBuilders;
 
 /**
  * The ledger's verification for scripts (ADMIN): walk the chain, take the digest of its head, and
@@ -40,7 +40,7 @@ public class LedgerResource {
   public JsonObject verification() {
     var result = audit.verify();
     var json =
-        Json.createObjectBuilder()
+        JsonBuilders.object()
             .add("intact", result.intact())
             .add("length", result.length())
             .add("head", head(result.length(), result.headHash()))
@@ -69,7 +69,7 @@ public class LedgerResource {
   public JsonObject check(String kept) {
     var check = audit.check(Digest.parse(kept));
     var json =
-        Json.createObjectBuilder()
+        JsonBuilders.object()
             .add("matches", check.matches())
             .add("outcome", check.outcome().name())
             .add("digest", head(check.digest().sequence(), check.digest().hash()))
@@ -92,14 +92,14 @@ public class LedgerResource {
   }
 
   private static JsonObjectBuilder head(long sequence, String hash) {
-    return Json.createObjectBuilder().add("sequence", sequence).add("hash", hash);
+    return JsonBuilders.object().add("sequence", sequence).add("hash", hash);
   }
 
   private static JsonObjectBuilder totals(TotalsCheck check) {
-    var totals = Json.createArrayBuilder();
+    var totals = JsonBuilders.array();
     for (var total : check.totals()) {
       totals.add(
-          Json.createObjectBuilder()
+          JsonBuilders.object()
               .add("employeeNumber", total.employeeNumber())
               .add("employeeName", total.employeeName())
               .add("year", total.year())
@@ -108,17 +108,17 @@ public class LedgerResource {
               .add("computed", total.computed())
               .add("description", ProblemText.of(total, Locale.ENGLISH)));
     }
-    var months = Json.createArrayBuilder();
+    var months = JsonBuilders.array();
     for (var month : check.months()) {
       months.add(
-          Json.createObjectBuilder()
+          JsonBuilders.object()
               .add("year", month.year())
               .add("month", month.month())
               .add("stored", month.stored())
               .add("computed", month.computed())
               .add("description", ProblemText.of(month, Locale.ENGLISH)));
     }
-    return Json.createObjectBuilder()
+    return JsonBuilders.object()
         .add("agree", check.agree())
         .add("yearlyDisagreeing", check.totalsDisagreeing())
         .add("yearly", totals)
@@ -128,7 +128,7 @@ public class LedgerResource {
 
   private static JsonObjectBuilder problem(ChainProblem problem) {
     var json =
-        Json.createObjectBuilder()
+        JsonBuilders.object()
             .add("kind", problem.kind().name())
             .add("sequence", problem.sequence())
             .add("description", ProblemText.of(problem, Locale.ENGLISH));

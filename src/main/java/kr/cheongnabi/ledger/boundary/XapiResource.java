@@ -2,7 +2,6 @@ package kr.cheongnabi.ledger.boundary;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.DefaultValue;
@@ -19,6 +18,7 @@ import java.util.Optional;
 import kr.cheongnabi.ledger.control.LedgerEntries;
 import kr.cheongnabi.ledger.control.XapiStatement;
 import kr.cheongnabi.ledger.control.XapiStatements;
+import kr.cheongnabi.platform.control.JsonBuilders;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -45,7 +45,7 @@ public class XapiResource {
       @QueryParam("since") @DefaultValue("0") @Min(0) long since,
       @QueryParam("limit") @DefaultValue("100") @Min(1) @Max(XapiStatements.MAX_PAGE) int limit) {
     var page = ledgerEntries.statements(since, limit, base());
-    var statements = Json.createArrayBuilder();
+    var statements = JsonBuilders.array();
     page.statements().forEach(statements::add);
     var more = "";
     if (page.nextSince() != null) {
@@ -57,7 +57,7 @@ public class XapiResource {
       more = next.getRawPath() + "?" + next.getRawQuery();
     }
     return Response.ok(
-            Json.createObjectBuilder().add("statements", statements).add("more", more).build())
+            JsonBuilders.object().add("statements", statements).add("more", more).build())
         .header("X-Experience-API-Version", XapiStatement.VERSION)
         .build();
   }

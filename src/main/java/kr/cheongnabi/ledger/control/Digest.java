@@ -1,19 +1,17 @@
 package kr.cheongnabi.ledger.control;
 
-import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
-import jakarta.json.stream.JsonGenerator;
 import java.io.Serializable;
 import java.io.StringReader;
 import java.io.StringWriter;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
-import java.util.Map;
 import java.util.regex.Pattern;
 import kr.cheongnabi.platform.control.BusinessException;
+import kr.cheongnabi.platform.control.JsonBuilders;
 import kr.cheongnabi.platform.control.UploadLimit;
 
 /**
@@ -44,10 +42,7 @@ public record Digest(long sequence, String hash, Instant recordedAt, Instant tak
   /** The digest as a small JSON document. */
   public String toJson() {
     var json =
-        Json.createObjectBuilder()
-            .add("ledger", LEDGER)
-            .add("sequence", sequence)
-            .add("hash", hash);
+        JsonBuilders.object().add("ledger", LEDGER).add("sequence", sequence).add("hash", hash);
     if (recordedAt != null) {
       json.add("recordedAt", recordedAt.toString());
     }
@@ -55,8 +50,7 @@ public record Digest(long sequence, String hash, Instant recordedAt, Instant tak
       json.add("takenAt", takenAt.toString());
     }
     var text = new StringWriter();
-    try (var writer =
-        Json.createWriterFactory(Map.of(JsonGenerator.PRETTY_PRINTING, true)).createWriter(text)) {
+    try (var writer = JsonBuilders.prettyWriter(text)) {
       writer.writeObject(json.build());
     }
     return text.toString().strip() + "\n";
@@ -64,7 +58,7 @@ public record Digest(long sequence, String hash, Instant recordedAt, Instant tak
 
   /** Reads a digest as {@link #toJson()} wrote it; only the sequence and hash are required. */
   public static Digest parse(String text) {
-    try (var reader = Json.createReader(new StringReader(text == null ? "" : text))) {
+    try (var reader = JsonBuilders.reader(new StringReader(text == null ? "" : text))) {
       var json = reader.readObject();
       if (!(json.get("sequence") instanceof JsonNumber sequence)
           || !(json.get("hash") instanceof JsonString hash)) {

@@ -2,7 +2,6 @@ package kr.cheongnabi.ledger.control;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.net.URI;
 import java.time.Duration;
@@ -10,6 +9,7 @@ import java.util.UUID;
 import kr.cheongnabi.ledger.entity.EntryKind;
 import kr.cheongnabi.ledger.entity.LedgerEntry;
 import kr.cheongnabi.people.control.EmployeeIdentity;
+import kr.cheongnabi.platform.control.JsonBuilders;
 
 /**
  * A ledger entry as an xAPI 1.0.3 statement, for a learning record store. Corrections have no
@@ -35,24 +35,24 @@ public final class XapiStatement {
   public static JsonObject of(LedgerEntry entry, EmployeeIdentity who, URI base) {
     var verb = verb(entry.getKind());
     var result =
-        Json.createObjectBuilder()
+        JsonBuilders.object()
             .add("completion", true)
             .add("duration", Duration.ofMinutes(entry.getMinutes()).toString());
     if (entry.getKind() == EntryKind.QUIZ) {
       result.add("success", true);
     }
     var source = entry.getSource();
-    return Json.createObjectBuilder()
+    return JsonBuilders.object()
         .add("id", id(entry).toString())
         .add("actor", actor(who, base))
         .add(
             "verb",
-            Json.createObjectBuilder()
+            JsonBuilders.object()
                 .add("id", VERBS + verb)
-                .add("display", Json.createObjectBuilder().add("en-US", verb)))
+                .add("display", JsonBuilders.object().add("en-US", verb)))
         .add(
             "object",
-            Json.createObjectBuilder()
+            JsonBuilders.object()
                 .add("objectType", "Activity")
                 .add(
                     "id",
@@ -80,14 +80,14 @@ public final class XapiStatement {
   }
 
   private static JsonObject actor(EmployeeIdentity who, URI base) {
-    var actor = Json.createObjectBuilder().add("objectType", "Agent");
+    var actor = JsonBuilders.object().add("objectType", "Agent");
     if (who.email() != null && !who.email().isBlank()) {
       return actor.add("mbox", "mailto:" + who.email()).build();
     }
     return actor
         .add(
             "account",
-            Json.createObjectBuilder()
+            JsonBuilders.object()
                 .add("homePage", base.toString())
                 .add("name", who.employeeNumber()))
         .build();

@@ -1,13 +1,13 @@
 package kr.cheongnabi.platform.boundary;
 
 import jakarta.ejb.EJBAccessException;
-import jakarta.json.Json;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.util.Locale;
 import kr.cheongnabi.platform.control.BusinessException;
+import kr.cheongnabi.platform.control.JsonBuilders;
 
 /** What a REST caller gets for a broken rule (400) or a call its roles do not allow (403). */
 public final class RestErrors {
@@ -17,7 +17,7 @@ public final class RestErrors {
   static Response of(Response.Status status, String key, String message) {
     return Response.status(status)
         .type(MediaType.APPLICATION_JSON_TYPE)
-        .entity(Json.createObjectBuilder().add("error", key).add("message", message).build())
+        .entity(JsonBuilders.object().add("error", key).add("message", message).build())
         .build();
   }
 

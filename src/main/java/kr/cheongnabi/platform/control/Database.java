@@ -19,6 +19,10 @@ import java.sql.SQLTransientConnectionException;
  * driver's default is to wait as long as the network does). Each connection is validated as it
  * leaves the pool, and one failed validation closes them all, so a restarted database is used again
  * at once.
+ *
+ * <p>Connector/J opens an OpenTelemetry span around every statement when it finds OpenTelemetry on
+ * the class path, as it does in Payara Micro; nothing collects them, so the driver's tracing is
+ * off.
  */
 @DataSourceDefinition(
     name = Database.JNDI_NAME,
@@ -33,7 +37,8 @@ import java.sql.SQLTransientConnectionException;
       "fish.payara.connection-validation-method=auto-commit",
       "fish.payara.fail-all-connections=true",
       "fish.payara.max-wait-time-in-millis=" + Database.MAX_WAIT_MILLIS,
-      "connectTimeout=" + Database.CONNECT_TIMEOUT_MILLIS
+      "connectTimeout=" + Database.CONNECT_TIMEOUT_MILLIS,
+      "openTelemetry=DISABLED"
     })
 @ApplicationScoped
 public class Database {

@@ -5,49 +5,49 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.util.List;
+import kr.cheongnabi.platform.boundary.LocaleBacking;
 import kr.cheongnabi.platform.boundary.Messages;
 import kr.cheongnabi.platform.control.BusinessException;
 import kr.cheongnabi.quiz.control.AttemptView;
-import kr.cheongnabi.quiz.control.AttemptView.StatementView;
 import kr.cheongnabi.quiz.control.MyAttempts;
 import kr.cheongnabi.quiz.control.QuizCard;
 
 /**
- * me/quiz.xhtml?attempt=ID: one statement at a time; me/quiz.xhtml?quiz=KEY: the open attempt at
- * the quiz, or the quiz with a button that starts one (a GET never starts an attempt).
+ * me/quiz.xhtml?attempt=ID: the attempt, one statement at a time; me/quiz.xhtml?quiz=KEY: the open
+ * attempt at the quiz, or the quiz with a button that starts one (a GET never starts an attempt).
  *
- * <p>The page is stateless, so that tens of thousands of learners in the same week cost no view
- * state in their sessions: every request names its attempt (a hidden field), and the bean reads the
- * attempt again before the request's buttons are decoded. Answers do not come here: quiz.js sends
- * them to {@link AnswersResource}, a JSON call far lighter than drawing the page again. Opened, the
- * page shows the statement answered last with its outcome, so that a reload, a new tab, another
- * device or a sign-in after an expired session come back to what the learner was reading.
+ * <p>The page is stateless and light: it carries the attempt as data ({@link AttemptJson}) that
+ * quiz.js draws, statement by statement, into the page's few templates, so that a thousand learners
+ * opening it in the same minute cost the server no component tree of statements. Answers and the
+ * finish do not come here: quiz.js sends them to {@link AttemptResource}. Opened, the page shows
+ * the statement answered last with its outcome, so that a reload, a new tab, another device or a
+ * sign-in after an expired session come back to what the learner was reading; opened on a finished
+ * attempt, it shows the result.
  */
 @Named
 @RequestScoped
 public class TakeQuizBacking {
 
   @Inject MyAttempts attempts;
+  @Inject LocaleBacking locale;
 
   private AttemptView view;
   private QuizCard quiz;
-  private int shown;
-  private QuizCard retry;
+  private String data;
 
   @PostConstruct
   void load() {
-    var parameters =
-        FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap();
+    var external = FacesContext.getCurrentInstance().getExternalContext();
+    var parameters = external.getRequestParameterMap();
     try {
       var attempt = attemptId(parameters.get("attempt"));
       var key = parameters.get("quiz");
       if (attempt != null) {
-        show(attempts.view(attempt));
+        show(attempts.view(attempt), external.getRequestContextPath());
       } else if (key != null && !key.isBlank()) {
         quiz = attempts.myQuiz(key);
         if (quiz.openAttemptId() != null) {
-          show(attempts.view(quiz.openAttemptId()));
+          show(attempts.view(quiz.openAttemptId()), external.getRequestContextPath());
         } else {
           sayWhyRefused(parameters.get("refused"));
         }
@@ -71,39 +71,10 @@ public class TakeQuizBacking {
     }
   }
 
-  public void finish() {
-    if (view != null) {
-      act(() -> view = attempts.finish(view.attemptId()));
-      offerRetry();
-    }
-  }
-
-  private void show(AttemptView attempt) {
+  private void show(AttemptView attempt, String contextPath) {
     view = attempt;
-    shown = attempt.shownOnOpening();
-    offerRetry();
-  }
-
-  /** On a result, the quiz again where the learner has attempts left and it is still open. */
-  private void offerRetry() {
-    retry = null;
-    if (view.finished()) {
-      try {
-        var card = attempts.myQuiz(view.quizKey());
-        retry = card.canStart() ? card : null;
-      } catch (BusinessException noLongerOffered) {
-        // The result stands; the quiz is not offered again.
-      }
-    }
-  }
-
-  private void act(Runnable action) {
-    try {
-      action.run();
-    } catch (BusinessException e) {
-      Messages.error(e);
-      view = attempts.view(view.attemptId());
-    }
+    var retry = attempt.finished() && attempts.canStartAgain(attempt.quizKey());
+    data = new AttemptJson(locale.getLocale(), contextPath).of(attempt, retry).toString();
   }
 
   private static Long attemptId(String text) {
@@ -114,14 +85,6 @@ public class TakeQuizBacking {
     }
   }
 
-  public boolean isAllAnswered() {
-    return view != null && view.allAnswered();
-  }
-
-  public int getProgress() {
-    return view == null ? 0 : view.progressPercent();
-  }
-
   public AttemptView getView() {
     return view;
   }
@@ -130,16 +93,8 @@ public class TakeQuizBacking {
     return quiz;
   }
 
-  public QuizCard getRetry() {
-    return retry;
-  }
-
-  public StatementView getCurrent() {
-    return view == null || shown >= view.statements().size() ? null : view.statements().get(shown);
-  }
-
-  /** The statements not answered yet besides the one on show: "Next" swaps in the first. */
-  public List<StatementView> getUpcoming() {
-    return view == null ? null : view.upcomingAfter(shown);
+  /** The attempt as JSON, for quiz.js; null when the page shows no attempt. */
+  public String getData() {
+    return data;
   }
 }

@@ -347,6 +347,11 @@ public class Attempts {
     throw new BusinessException("quiz.notAvailable", quizKey);
   }
 
+  /** Whether the employee may start the quiz now: offered, open, attempts left. */
+  public boolean canStart(long employeeId, String quizKey) {
+    return cardsOf(employeeId, quizKey).stream().findFirst().map(QuizCard::canStart).orElse(false);
+  }
+
   private QuizVersion currentVersion(String quizKey) {
     return em.createNamedQuery(QuizVersion.CURRENT_BY_KEY, QuizVersion.class)
         .setParameter("key", quizKey)

@@ -32,6 +32,11 @@ public class MyAttempts {
     return attempts.card(me(), quizKey);
   }
 
+  /** Whether I may start the quiz again now (a result's "try again"). */
+  public boolean canStartAgain(String quizKey) {
+    return attempts.canStart(me(), quizKey);
+  }
+
   public AttemptView view(long attemptId) {
     return attempts.view(me(), attemptId);
   }

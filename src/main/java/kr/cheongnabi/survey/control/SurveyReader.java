@@ -1,6 +1,5 @@
 package kr.cheongnabi.survey.control;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonException;
 import jakarta.json.JsonNumber;
@@ -14,6 +13,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
+import kr.cheongnabi.platform.control.JsonBuilders;
 import kr.cheongnabi.platform.entity.Bilingual;
 import kr.cheongnabi.survey.entity.Scale;
 import kr.cheongnabi.survey.entity.SurveyArea;
@@ -49,7 +49,7 @@ public final class SurveyReader {
 
     SurveyRead read(String content) {
       JsonObject root;
-      try (var reader = Json.createReader(new StringReader(content))) {
+      try (var reader = JsonBuilders.reader(new StringReader(content))) {
         root = reader.readObject();
       } catch (JsonParsingException e) {
         var at = e.getLocation();

@@ -110,18 +110,21 @@ public class DemoOrganisation {
   }
 
   /**
-   * The city's road, building and construction units work in construction, its contracts division
-   * in procurement: the staff a demo campaign to "construction and contracts" reaches.
+   * Duty areas prone to corruption, on units the demo city has (its 30 units hold no construction
+   * bureau): the district offices' general affairs divisions let the districts' contracts
+   * (procurement), and the community service centres take civil complaints. A demo campaign to
+   * "procurement and civil complaints" reaches their staff.
    */
   private static void markDutyAreas(Connection connection) throws SQLException {
     try (var s = connection.createStatement()) {
       s.executeUpdate(
-          "INSERT INTO org_unit_duty_area (org_unit_id, duty_area_code) SELECT id, 'construction'"
-              + " FROM org_unit WHERE name_en LIKE '%Road%' OR name_en LIKE '%Building%'"
-              + " OR name_en LIKE '%Construction%'");
+          "INSERT INTO org_unit_duty_area (org_unit_id, duty_area_code) SELECT u.id, 'procurement'"
+              + " FROM org_unit u JOIN org_unit p ON p.id = u.parent_id"
+              + " WHERE u.name_en = 'General Affairs Division'"
+              + " AND p.name_en LIKE '% District Office'");
       s.executeUpdate(
-          "INSERT INTO org_unit_duty_area (org_unit_id, duty_area_code) SELECT id, 'procurement'"
-              + " FROM org_unit WHERE name_en LIKE '%Contract%'");
+          "INSERT INTO org_unit_duty_area (org_unit_id, duty_area_code) SELECT id, 'civil-complaints'"
+              + " FROM org_unit WHERE name_en LIKE '%Community Service Centre'");
     }
   }
 

@@ -94,8 +94,14 @@ public class SurveyResultsBacking {
     return shown.round().getYear();
   }
 
-  public double getRate() {
-    return shown.rate();
+  /** The year as the page's messages print it (2026, not 2,026). */
+  public String getYearText() {
+    return String.valueOf(getYear());
+  }
+
+  /** The response rate with one decimal, as shown. */
+  public String getRate() {
+    return Figures.oneDecimal(shown.rate()).toPlainString();
   }
 
   public Long getRound() {

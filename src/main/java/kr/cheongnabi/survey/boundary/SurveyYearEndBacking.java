@@ -47,7 +47,7 @@ public class SurveyYearEndBacking implements Serializable {
   private List<Choice> externalRounds;
   private List<String> headings;
   private List<YearEnd.Line> lines;
-  private boolean empty;
+  private boolean noRound;
 
   public void load() {
     if (year == null) {
@@ -74,13 +74,13 @@ public class SurveyYearEndBacking implements Serializable {
       YearEnd summary = yearEnd.of(year, internal, external);
       internal = summary.internal().map(s -> s.now().round().getId()).orElse(null);
       external = summary.external().map(s -> s.now().round().getId()).orElse(null);
-      empty = summary.internal().isEmpty() && summary.external().isEmpty();
+      noRound = summary.internal().isEmpty() && summary.external().isEmpty();
       headings = summary.headings(Messages::text);
       lines = summary.lines(localeBacking.getLocale(), Messages::text);
     } catch (BusinessException e) {
       Messages.error(e);
       lines = List.of();
-      empty = true;
+      noRound = true;
     }
   }
 
@@ -88,6 +88,11 @@ public class SurveyYearEndBacking implements Serializable {
     return yearEnd.rounds(year, kind).stream()
         .map((SurveyRound r) -> new Choice(r.getId(), r.getSurveyVersion().getTitle()))
         .toList();
+  }
+
+  /** The year as the page's messages print it (2026, not 2,026). */
+  public String getYearText() {
+    return String.valueOf(year);
   }
 
   public Integer getYear() {
@@ -144,7 +149,7 @@ public class SurveyYearEndBacking implements Serializable {
   }
 
   /** Whether the year has no round at all. */
-  public boolean isEmpty() {
-    return empty;
+  public boolean isNoRound() {
+    return noRound;
   }
 }

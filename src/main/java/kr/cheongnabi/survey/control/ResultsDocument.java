@@ -81,7 +81,7 @@ public final class ResultsDocument {
             pdf.text("survey.pdf.rate"),
             pdf.text(
                 "survey.pdf.rateOf",
-                String.valueOf(r.rate()),
+                Figures.oneDecimal(r.rate()).toPlainString(),
                 Figures.count(r.answered()),
                 Figures.count(r.asked()))
           });
@@ -211,7 +211,7 @@ public final class ResultsDocument {
               unit.name() == null ? String.valueOf(unit.unitId()) : unit.name().in(pdf.locale),
               unit.asked(),
               unit.answered(),
-              unit.rate(),
+              unit.shownRate(),
               unit.shown(),
               unit.shownPoints()));
     }
@@ -236,7 +236,7 @@ public final class ResultsDocument {
                   pdf.text("survey.group." + group.group().name()),
                   group.invited(),
                   group.answered(),
-                  group.rate(),
+                  group.shownRate(),
                   group.shown(),
                   null)
               .subList(0, 4));
@@ -252,13 +252,13 @@ public final class ResultsDocument {
   }
 
   private List<String> rateRow(
-      String name, long asked, long answered, double rate, boolean shown, String points) {
+      String name, long asked, long answered, String rate, boolean shown, String points) {
     String fewer = pdf.text("survey.results.fewer", UnitRollUp.MINIMUM);
     return java.util.Arrays.asList(
         name,
         Figures.count(asked),
         shown ? Figures.count(answered) : fewer,
-        shown ? String.valueOf(rate) : "–",
+        shown ? rate : "–",
         points);
   }
 

@@ -45,6 +45,11 @@ public class SurveyResults {
       return Figures.percent(answered, asked);
     }
 
+    /** The rate with one decimal, as shown: {@code 40.0}. */
+    public String shownRate() {
+      return Figures.oneDecimal(rate()).toPlainString();
+    }
+
     /** Whether enough answered here for the unit's figures to be shown. */
     public boolean shown() {
       return answered >= UnitRollUp.MINIMUM;
@@ -61,6 +66,11 @@ public class SurveyResults {
 
     public double rate() {
       return Figures.percent(answered, invited);
+    }
+
+    /** The rate with one decimal, as shown: {@code 40.0}. */
+    public String shownRate() {
+      return Figures.oneDecimal(rate()).toPlainString();
     }
 
     public boolean shown() {

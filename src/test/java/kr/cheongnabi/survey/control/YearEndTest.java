@@ -85,7 +85,7 @@ class YearEndTest {
     assertEquals(2, experienced.size(), "once for each survey");
     assertEquals(figures(3L, 0L, 3L, null, null, null), experienced.get(0).figures());
     assertEquals(figures(null, null, null, 1L, null, null), experienced.get(1).figures());
-    assertEquals("Internal Q3. C: experienced (people)", experienced.get(0).label());
+    assertEquals("Internal Q3 experienced (people): C", experienced.get(0).label());
     var shares = lines.stream().filter(l -> l.key().equals("experiencedShare:e1")).toList();
     assertEquals(
         figures(dec("37.5"), dec("0.0"), dec("37.5"), null, null, null), shares.get(0).figures());

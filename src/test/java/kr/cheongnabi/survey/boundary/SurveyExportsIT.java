@@ -70,7 +70,8 @@ class SurveyExportsIT extends ClientTest {
     assertEquals(200, pdf.statusCode());
     assertTrue(header(pdf, "Content-Type").startsWith("application/pdf"));
     assertTrue(
-        header(pdf, "Content-Disposition").endsWith(".pdf\""), header(pdf, "Content-Disposition"));
+        header(pdf, "Content-Disposition").endsWith("-" + year + ".pdf"),
+        header(pdf, "Content-Disposition"));
     String text = pdfText(pdf.body());
     assertTrue(text.contains("청렴도 설문 결과"), text);
     assertTrue(text.contains("응답률 80.0% (10명 중 8명)"), text);

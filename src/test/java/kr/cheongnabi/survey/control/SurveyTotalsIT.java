@@ -69,7 +69,8 @@ class SurveyTotalsIT extends InContainerTest {
     long id = round.getId();
 
     // Opened: a row per answer of every item (5 + 5 + 2) at 0, every unit's asked, and a row
-    // per unit and item for the sums, at 0.
+    // per unit and item for the sums, at 0 (this test's two units; others' employees are asked
+    // too).
     assertEquals(12, data.count(answerTotals(id) + ""));
     assertEquals(0, data.count("SELECT SUM(n) FROM survey_answer_total WHERE round_id = " + id));
     assertEquals(0, unitsOffTheRecount(id));
@@ -79,7 +80,12 @@ class SurveyTotalsIT extends InContainerTest {
         data.count(
             "SELECT COUNT(*) FROM survey_unit_item_total WHERE n = 0 AND answer_sum = 0"
                 + " AND round_id = "
-                + id));
+                + id
+                + " AND org_unit_id IN ("
+                + team
+                + ", "
+                + office
+                + ")"));
 
     for (int i = 0; i < 6; i++) {
       responses.sendAsEmployee(id, teamPeople.get(i), Map.of(1, 1 + i % 5, 2, 5 - i % 5, 3, i % 2));

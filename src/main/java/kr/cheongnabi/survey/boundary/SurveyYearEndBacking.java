@@ -31,8 +31,8 @@ public class SurveyYearEndBacking implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  /** A round to choose: its id and its survey's title. */
-  public record Choice(long id, Bilingual title) implements Serializable {}
+  /** A round to choose: its id, its survey's title and its first day. */
+  public record Choice(long id, Bilingual title, LocalDate startsOn) implements Serializable {}
 
   @Inject SurveyYearEnd yearEnd;
   @Inject Rounds rounds;
@@ -86,7 +86,9 @@ public class SurveyYearEndBacking implements Serializable {
 
   private List<Choice> choices(SurveyKind kind) {
     return yearEnd.rounds(year, kind).stream()
-        .map((SurveyRound r) -> new Choice(r.getId(), r.getSurveyVersion().getTitle()))
+        .map(
+            (SurveyRound r) ->
+                new Choice(r.getId(), r.getSurveyVersion().getTitle(), r.getStartsOn()))
         .toList();
   }
 

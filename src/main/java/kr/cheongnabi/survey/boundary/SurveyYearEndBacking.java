@@ -6,6 +6,7 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
 import java.util.TreeSet;
 import kr.cheongnabi.platform.boundary.LocaleBacking;
@@ -53,7 +54,7 @@ public class SurveyYearEndBacking implements Serializable {
     if (year == null) {
       year = LocalDate.now(clock.withZone(TrainingYear.KOREA)).getYear();
     }
-    var known = new TreeSet<Integer>(java.util.Comparator.reverseOrder());
+    var known = new TreeSet<Integer>(Comparator.reverseOrder());
     rounds.all().forEach(r -> known.add(r.getYear()));
     known.add(year);
     years = List.copyOf(known);

@@ -9,9 +9,11 @@ import static kr.cheongnabi.survey.control.SurveyPdf.box;
 import static kr.cheongnabi.survey.control.SurveyPdf.show;
 import static kr.cheongnabi.survey.control.SurveyPdf.width;
 
+import java.io.IOException;
 import java.io.OutputStream;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -21,6 +23,7 @@ import kr.cheongnabi.survey.control.SurveyResults.GroupRate;
 import kr.cheongnabi.survey.control.SurveyResults.Results;
 import kr.cheongnabi.survey.control.SurveyResults.UnitRate;
 import kr.cheongnabi.survey.entity.SurveyItem;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
 
 /**
  * A round's results as an A4 PDF, in the reader's language: the round and its dates, the response
@@ -185,13 +188,8 @@ public final class ResultsDocument {
   }
 
   private void bar(
-      org.apache.pdfbox.pdmodel.PDPageContentStream out,
-      float x,
-      float y,
-      float axisWidth,
-      double points,
-      float[] colour)
-      throws java.io.IOException {
+      PDPageContentStream out, float x, float y, float axisWidth, double points, float[] colour)
+      throws IOException {
     if (Double.isNaN(points)) {
       show(out, pdf.regular, 7, x + 2, y + 2, "–");
       return;
@@ -254,7 +252,7 @@ public final class ResultsDocument {
   private List<String> rateRow(
       String name, long asked, long answered, String rate, boolean shown, String points) {
     String fewer = pdf.text("survey.results.fewer", UnitRollUp.MINIMUM);
-    return java.util.Arrays.asList(
+    return Arrays.asList(
         name,
         Figures.count(asked),
         shown ? Figures.count(answered) : fewer,

@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import kr.cheongnabi.platform.boundary.Messages;
 import kr.cheongnabi.survey.control.PageFlow.Block;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -138,27 +139,15 @@ final class SurveyPdf implements AutoCloseable {
    *
    * @param strong the rows to set in bold (a total)
    */
-  void table(List<Column> columns, List<List<String>> rows, java.util.Set<Integer> strong) {
-    List<List<String>> headers = new ArrayList<>();
-    int headerLines = 1;
-    for (Column column : columns) {
-      List<String> lines = wrap(bold, SIZE, column.header(), column.width() - 6);
-      headers.add(lines);
-      headerLines = Math.max(headerLines, lines.size());
-    }
-    float headerHeight = headerLines * LEADING + 8;
+  void table(List<Column> columns, List<List<String>> rows, Set<Integer> strong) {
+    List<List<String>> headers =
+        wrapped(bold, columns, columns.stream().map(Column::header).toList());
+    float headerHeight = lines(headers) * LEADING + 8;
+    Drawing headerCells = cells(bold, columns, headers);
     Block<Drawing> header =
         new Block<>(
             (out, top) -> {
-              float x = MARGIN;
-              for (int c = 0; c < columns.size(); c++) {
-                float y = top - SIZE - 2;
-                for (String line : headers.get(c)) {
-                  cell(out, bold, columns.get(c), x, y, line);
-                  y -= LEADING;
-                }
-                x += columns.get(c).width();
-              }
+              headerCells.draw(out, top);
               rule(out, top - headerHeight + 3);
             },
             headerHeight,
@@ -167,33 +156,41 @@ final class SurveyPdf implements AutoCloseable {
     blocks.add(header);
     for (int r = 0; r < rows.size(); r++) {
       PDFont font = strong.contains(r) ? bold : regular;
-      List<List<String>> cells = new ArrayList<>();
-      int lines = 1;
-      for (int c = 0; c < columns.size(); c++) {
-        String value = rows.get(r).get(c);
-        List<String> wrapped =
-            wrap(font, SIZE, value == null ? "–" : value, columns.get(c).width() - 6);
-        cells.add(wrapped);
-        lines = Math.max(lines, wrapped.size());
-      }
+      List<List<String>> cells = wrapped(font, columns, rows.get(r));
       blocks.add(
-          new Block<>(
-              (out, top) -> {
-                float x = MARGIN;
-                for (int c = 0; c < columns.size(); c++) {
-                  float y = top - SIZE - 2;
-                  for (String line : cells.get(c)) {
-                    cell(out, font, columns.get(c), x, y, line);
-                    y -= LEADING;
-                  }
-                  x += columns.get(c).width();
-                }
-              },
-              lines * LEADING + 5,
-              false,
-              header));
+          new Block<>(cells(font, columns, cells), lines(cells) * LEADING + 5, false, header));
     }
     add(8, false, (out, top) -> {});
+  }
+
+  /** Each cell's text in lines that fit its column; a dash for none. */
+  private static List<List<String>> wrapped(
+      PDFont font, List<Column> columns, List<String> values) {
+    List<List<String>> cells = new ArrayList<>();
+    for (int c = 0; c < columns.size(); c++) {
+      String value = values.get(c);
+      cells.add(wrap(font, SIZE, value == null ? "–" : value, columns.get(c).width() - 6));
+    }
+    return cells;
+  }
+
+  private static int lines(List<List<String>> cells) {
+    return cells.stream().mapToInt(List::size).max().orElse(1);
+  }
+
+  /** A table's row of cells, each one's lines from the top of its column. */
+  private Drawing cells(PDFont font, List<Column> columns, List<List<String>> cells) {
+    return (out, top) -> {
+      float x = MARGIN;
+      for (int c = 0; c < columns.size(); c++) {
+        float y = top - SIZE - 2;
+        for (String line : cells.get(c)) {
+          cell(out, font, columns.get(c), x, y, line);
+          y -= LEADING;
+        }
+        x += columns.get(c).width();
+      }
+    };
   }
 
   /** A block drawn by the caller, kept whole on one page. */

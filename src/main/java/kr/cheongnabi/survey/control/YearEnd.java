@@ -1,8 +1,10 @@
 package kr.cheongnabi.survey.control;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -65,14 +67,14 @@ public record YearEnd(int year, Optional<Side> internal, Optional<Side> external
    * per cent, one decimal) or null (none).
    */
   public record Line(String key, String label, boolean strong, List<Object> figures)
-      implements java.io.Serializable {
+      implements Serializable {
 
     /** The six figures: internal this year, last year, change; external the same. */
     public Line {
       if (figures.size() != 6) {
         throw new IllegalArgumentException("a line has six figures, not " + figures.size());
       }
-      figures = java.util.Collections.unmodifiableList(new ArrayList<>(figures));
+      figures = Collections.unmodifiableList(new ArrayList<>(figures));
     }
 
     public Object figure(int column) {
@@ -130,52 +132,16 @@ public record YearEnd(int year, Optional<Side> internal, Optional<Side> external
    */
   public List<Line> lines(Locale locale, BiFunction<String, Object[], String> text) {
     List<Line> lines = new ArrayList<>();
+    lines.add(both(text, "survey", false, f -> f.survey().title().in(locale), null));
+    lines.add(both(text, "startsOn", false, f -> f.round().getStartsOn().toString(), null));
+    lines.add(both(text, "endsOn", false, f -> f.round().getEndsOn().toString(), null));
+    lines.add(both(text, "invited", false, RoundFigures::invited, Figures::change));
+    lines.add(both(text, "respondents", false, RoundFigures::responses, Figures::change));
+    lines.add(both(text, "rate", false, RoundFigures::rate, Figures::change));
     lines.add(
         both(
-            "survey",
-            text.apply("survey.yearEnd.line.survey", new Object[0]),
-            false,
-            f -> f.survey().title().in(locale),
-            null));
-    lines.add(
-        both(
-            "startsOn",
-            text.apply("survey.yearEnd.line.startsOn", new Object[0]),
-            false,
-            f -> f.round().getStartsOn().toString(),
-            null));
-    lines.add(
-        both(
-            "endsOn",
-            text.apply("survey.yearEnd.line.endsOn", new Object[0]),
-            false,
-            f -> f.round().getEndsOn().toString(),
-            null));
-    lines.add(
-        both(
-            "invited",
-            text.apply("survey.yearEnd.line.invited", new Object[0]),
-            false,
-            RoundFigures::invited,
-            Figures::change));
-    lines.add(
-        both(
-            "respondents",
-            text.apply("survey.yearEnd.line.respondents", new Object[0]),
-            false,
-            RoundFigures::responses,
-            Figures::change));
-    lines.add(
-        both(
-            "rate",
-            text.apply("survey.yearEnd.line.rate", new Object[0]),
-            false,
-            RoundFigures::rate,
-            Figures::change));
-    lines.add(
-        both(
+            text,
             "overall",
-            text.apply("survey.yearEnd.line.overall", new Object[0]),
             true,
             f -> f.enough() ? Figures.oneDecimal(f.points().overall()) : null,
             Figures::change));
@@ -233,17 +199,17 @@ public record YearEnd(int year, Optional<Side> internal, Optional<Side> external
         side == 0 ? "survey.yearEnd.internal" : "survey.yearEnd.external", new Object[0]);
   }
 
-  /** The figure of both kinds, each year and the change. */
+  /** The figure of both kinds, each year and the change; labelled survey.yearEnd.line.KEY. */
   private <T> Line both(
+      BiFunction<String, Object[], String> text,
       String key,
-      String label,
       boolean strong,
       Function<RoundFigures, T> figure,
       BiFunction<T, T, T> change) {
     List<Object> figures = new ArrayList<>(6);
     figures.addAll(triple(internal, figure, change));
     figures.addAll(triple(external, figure, change));
-    return new Line(key, label, strong, figures);
+    return new Line(key, text.apply("survey.yearEnd.line." + key, new Object[0]), strong, figures);
   }
 
   /** A figure of one kind only (0 internal, 1 external), the other kind's cells empty. */

@@ -121,6 +121,10 @@ public final class SurveyBenchmark {
             "unit totals of round " + r.id() + " off a recount",
             0L,
             SurveysByHand.unitTotalsOffTheRecount(c, r.id()));
+        expectations.expect(
+            "unit sums of round " + r.id() + " off a recount",
+            0L,
+            SurveysByHand.unitSumsOffTheRecount(c, r.id()));
       }
     }
 

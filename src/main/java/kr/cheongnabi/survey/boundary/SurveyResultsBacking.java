@@ -8,24 +8,23 @@ import java.util.List;
 import kr.cheongnabi.platform.boundary.Messages;
 import kr.cheongnabi.platform.control.BusinessException;
 import kr.cheongnabi.platform.entity.Bilingual;
+import kr.cheongnabi.survey.control.AnswerOptions;
+import kr.cheongnabi.survey.control.Figures;
 import kr.cheongnabi.survey.control.SurveyPoints;
 import kr.cheongnabi.survey.control.SurveyResults;
+import kr.cheongnabi.survey.control.SurveyResults.AreaFigure;
 import kr.cheongnabi.survey.control.SurveyResults.Results;
 import kr.cheongnabi.survey.control.UnitRollUp;
-import kr.cheongnabi.survey.entity.SurveyArea;
 import kr.cheongnabi.survey.entity.SurveyItem;
 
 /**
- * hr/survey-results.xhtml?round=ID: a round's response rates, points (this year beside last year's)
- * and the distribution of every item's answers.
+ * hr/survey-results.xhtml?round=ID: a round's response rates (by unit, or by group of external
+ * respondents), points overall and per area beside last year's as a chart and a table, points by
+ * unit, and the distribution of every item's answers.
  */
 @Named
 @RequestScoped
 public class SurveyResultsBacking {
-
-  /** An area's points this year and last year, as shown and as bar lengths. */
-  public record AreaRow(
-      Bilingual title, String points, double share, String lastYear, double lastShare) {}
 
   /** One answer of an item: its label, how many gave it and their share in percent. */
   public record Cell(String labelKey, long count, double percent) {}
@@ -34,11 +33,9 @@ public class SurveyResultsBacking {
   public record ItemRow(int number, Bilingual text, String points, List<Cell> cells) {}
 
   @Inject SurveyResults results;
-  @Inject SurveyOptions options;
 
   private Long round;
   private Results shown;
-  private List<AreaRow> areas;
   private List<ItemRow> items;
 
   public void load() {
@@ -51,32 +48,15 @@ public class SurveyResultsBacking {
       Messages.error(e);
       return;
     }
-    areas = new ArrayList<>();
-    for (SurveyArea area : shown.survey().areas()) {
-      double now = shown.points().areas().get(area.key());
-      double before =
-          shown
-              .lastYear()
-              .map(p -> p.areas().getOrDefault(area.key(), Double.NaN))
-              .orElse(Double.NaN);
-      areas.add(
-          new AreaRow(
-              area.title(),
-              SurveyPoints.shown(now),
-              Double.isNaN(now) ? 0 : now,
-              SurveyPoints.shown(before),
-              Double.isNaN(before) ? 0 : before));
-    }
     items = new ArrayList<>();
     for (SurveyItem item : shown.survey().items()) {
       long n = shown.counts().answered(item.number());
       List<Cell> cells =
-          options.of(item).stream()
+          AnswerOptions.of(item).stream()
               .map(
                   o -> {
                     long c = shown.counts().count(item.number(), o.value());
-                    return new Cell(
-                        o.labelKey(), c, n == 0 ? 0 : Math.round(c * 1000.0 / n) / 10.0);
+                    return new Cell(o.labelKey(), c, Figures.percent(c, n));
                   })
               .toList();
       items.add(
@@ -90,7 +70,7 @@ public class SurveyResultsBacking {
 
   /** Whether the whole round has enough answers to show figures at all. */
   public boolean isEnough() {
-    return shown != null && shown.responses() >= UnitRollUp.MINIMUM;
+    return shown != null && shown.enough();
   }
 
   public int getMinimum() {
@@ -105,8 +85,23 @@ public class SurveyResultsBacking {
     return shown.lastYear().map(p -> SurveyPoints.shown(p.overall())).orElse(null);
   }
 
-  public double getRate() {
-    return shown.asked() == 0 ? 0 : Math.round(shown.answered() * 1000.0 / shown.asked()) / 10.0;
+  /** Whether last year's round of the survey is there to compare with. */
+  public boolean isLastYearShown() {
+    return shown.lastYear().isPresent();
+  }
+
+  public int getYear() {
+    return shown.round().getYear();
+  }
+
+  /** The year as the page's messages print it (2026, not 2,026). */
+  public String getYearText() {
+    return String.valueOf(getYear());
+  }
+
+  /** The response rate with one decimal, as shown. */
+  public String getRate() {
+    return Figures.oneDecimal(shown.rate()).toPlainString();
   }
 
   public Long getRound() {
@@ -121,8 +116,8 @@ public class SurveyResultsBacking {
     return shown;
   }
 
-  public List<AreaRow> getAreas() {
-    return areas;
+  public List<AreaFigure> getAreas() {
+    return shown.areaFigures();
   }
 
   public List<ItemRow> getItems() {

@@ -4,31 +4,32 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.BiFunction;
 import kr.cheongnabi.platform.control.CsvCell;
 import kr.cheongnabi.report.control.GapCsv;
 import kr.cheongnabi.report.control.XlsxTable;
+import kr.cheongnabi.survey.control.SurveyResults.GroupRate;
 import kr.cheongnabi.survey.control.SurveyResults.Results;
 import kr.cheongnabi.survey.control.SurveyResults.UnitRate;
-import kr.cheongnabi.survey.entity.Scale;
 import kr.cheongnabi.survey.entity.SurveyArea;
 import kr.cheongnabi.survey.entity.SurveyItem;
 
 /**
  * A round's results as one table, for CSV (UTF-8 with a byte-order mark, as Excel reads it) or
- * XLSX: a row for the whole survey, each area, each item, each answer of each item and each unit,
- * with the kind of row first. Points and shares have one decimal; a figure not shown on the page
- * (fewer than 5 answers) is left empty here too.
+ * XLSX: a row for the whole survey, each area, each item, each answer of each item, each unit and
+ * each group of external respondents, with the kind of row first. The columns: asked (or codes
+ * made), answered, a rate in per cent, points, last year's points. Points and rates have one
+ * decimal; a figure not shown on the page (fewer than 5 answers) is left empty here too.
  */
 public final class ResultsExport {
 
   private static final List<String> COLUMNS =
-      List.of("kind", "key", "text", "count", "points", "lastYear");
-  private static final int[] WIDTHS = {10, 28, 60, 10, 10, 10};
+      List.of("kind", "key", "text", "asked", "answered", "rate", "points", "lastYear");
+  private static final int[] WIDTHS = {10, 28, 60, 10, 10, 10, 10, 10};
 
   private ResultsExport() {}
 
@@ -62,21 +63,25 @@ public final class ResultsExport {
   }
 
   private static List<String> headers(BiFunction<String, Object[], String> text) {
-    return COLUMNS.stream().map(c -> text.apply("survey.export." + c, new Object[0])).toList();
+    return COLUMNS.stream()
+        .map(c -> text.apply("survey.export.column." + c, new Object[0]))
+        .toList();
   }
 
   static List<List<Object>> rows(
       Results r, Locale locale, BiFunction<String, Object[], String> text) {
-    boolean enough = r.responses() >= UnitRollUp.MINIMUM;
+    boolean enough = r.enough();
     List<List<Object>> rows = new ArrayList<>();
     rows.add(
         row(
             "SURVEY",
             r.survey().key(),
             r.survey().title().in(locale),
+            r.asked(),
             r.responses(),
-            enough ? points(r.points().overall()) : null,
-            r.lastYear().map(p -> points(p.overall())).orElse(null)));
+            r.asked() == 0 ? null : Figures.oneDecimal(r.rate()),
+            enough ? Figures.oneDecimal(r.points().overall()) : null,
+            r.lastYear().map(p -> Figures.oneDecimal(p.overall())).orElse(null)));
     for (SurveyArea area : r.survey().areas()) {
       rows.add(
           row(
@@ -84,9 +89,11 @@ public final class ResultsExport {
               area.key(),
               area.title().in(locale),
               null,
-              enough ? points(r.points().areas().get(area.key())) : null,
+              null,
+              null,
+              enough ? Figures.oneDecimal(r.points().areas().get(area.key())) : null,
               r.lastYear()
-                  .map(p -> points(p.areas().getOrDefault(area.key(), Double.NaN)))
+                  .map(p -> Figures.oneDecimal(p.areas().getOrDefault(area.key(), Double.NaN)))
                   .orElse(null)));
     }
     for (SurveyItem item : r.survey().items()) {
@@ -96,8 +103,10 @@ public final class ResultsExport {
               "ITEM",
               item.key(),
               item.number() + ". " + item.text().in(locale),
+              null,
               answered,
-              enough ? points(r.counts().meanPoints(item)) : null,
+              null,
+              enough ? Figures.oneDecimal(r.counts().meanPoints(item)) : null,
               null));
       for (int value = item.scale().lowest(); value <= item.scale().highest(); value++) {
         long count = r.counts().count(item.number(), value);
@@ -105,41 +114,42 @@ public final class ResultsExport {
             row(
                 "ANSWER",
                 item.key() + "=" + value,
-                text.apply(label(item.scale(), value), new Object[0]),
+                text.apply(AnswerOptions.label(item.scale(), value), new Object[0]),
+                null,
                 enough ? count : null,
+                enough ? Figures.oneDecimal(Figures.percent(count, answered)) : null,
                 null,
                 null));
       }
     }
     for (UnitRate unit : r.units()) {
-      boolean shown = unit.answered() >= UnitRollUp.MINIMUM;
       rows.add(
           row(
               "UNIT",
               String.valueOf(unit.unitId()),
               unit.name() == null ? "" : unit.name().in(locale),
               unit.asked(),
-              shown ? BigDecimal.valueOf(unit.rate()).setScale(1, RoundingMode.HALF_UP) : null,
-              shown ? unit.answered() : null));
+              unit.shown() ? unit.answered() : null,
+              unit.shown() ? Figures.oneDecimal(unit.rate()) : null,
+              unit.points() == null ? null : Figures.oneDecimal(unit.points().overall()),
+              null));
+    }
+    for (GroupRate group : r.groups()) {
+      rows.add(
+          row(
+              "GROUP",
+              group.group().name(),
+              text.apply("survey.group." + group.group().name(), new Object[0]),
+              group.invited(),
+              group.shown() ? group.answered() : null,
+              group.shown() ? Figures.oneDecimal(group.rate()) : null,
+              null,
+              null));
     }
     return rows;
   }
 
-  private static String label(Scale scale, int value) {
-    return switch (scale) {
-      case LIKERT5, LIKERT7 -> "survey." + scale.fileName() + "." + value;
-      case YESNO -> value == 1 ? "survey.yes" : "survey.no";
-      case EXPERIENCED -> value == 1 ? "survey.experienced" : "survey.notExperienced";
-    };
-  }
-
-  private static BigDecimal points(double points) {
-    return Double.isNaN(points)
-        ? null
-        : BigDecimal.valueOf(points).setScale(1, RoundingMode.HALF_UP);
-  }
-
   private static List<Object> row(Object... values) {
-    return java.util.Arrays.asList(values);
+    return Arrays.asList(values);
   }
 }

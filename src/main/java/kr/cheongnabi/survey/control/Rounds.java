@@ -98,10 +98,11 @@ public class Rounds {
 
   /**
    * Closes a round: no answer is taken after this. The responses of a unit where fewer than {@link
-   * UnitRollUp#MINIMUM} answered are moved to its parent (and up, until the minimum is met), so
-   * that at rest no stored unit narrows a response to fewer people. The round's totals stay: its
-   * answer totals have no unit, and its unit totals count who was asked and answered, as {@code
-   * survey_participant} does by name (the results roll them up when shown).
+   * UnitRollUp#MINIMUM} answered are moved to its parent (and up, until the minimum is met), and so
+   * are the unit's sums of the answers, so that at rest no stored unit narrows a response to fewer
+   * people. The other totals stay: the answer totals have no unit, and the unit totals count who
+   * was asked and answered, as {@code survey_participant} does by name (the results roll them up
+   * when shown).
    */
   public SurveyRound close(long roundId) {
     SurveyRound round = em.find(SurveyRound.class, roundId);
@@ -123,14 +124,19 @@ public class Rounds {
     var move =
         em.createNativeQuery(
             "UPDATE survey_response SET org_unit_id = ? WHERE round_id = ? AND org_unit_id = ?");
-    UnitRollUp.targets(parents.all(), counts)
-        .forEach(
-            (from, to) -> {
-              if (!from.equals(to)) {
-                move.setParameter(1, to).setParameter(2, roundId).setParameter(3, from);
-                move.executeUpdate();
-              }
-            });
+    try (Connection c = dataSource.getConnection()) {
+      for (var e : UnitRollUp.targets(parents.all(), counts).entrySet()) {
+        long from = e.getKey();
+        long to = e.getValue();
+        if (from != to) {
+          move.setParameter(1, to).setParameter(2, roundId).setParameter(3, from);
+          move.executeUpdate();
+          SurveyTotals.moveUnitSums(c, roundId, from, to);
+        }
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException("sums of round " + roundId + " not moved", e);
+    }
     return round;
   }
 

@@ -2,6 +2,7 @@ package kr.cheongnabi.survey.control;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.ToDoubleFunction;
 import kr.cheongnabi.survey.entity.SurveyArea;
 import kr.cheongnabi.survey.entity.SurveyDefinition;
 import kr.cheongnabi.survey.entity.SurveyItem;
@@ -19,11 +20,23 @@ import kr.cheongnabi.survey.entity.SurveyItem;
 public record SurveyPoints(Map<String, Double> areas, double overall) {
 
   public static SurveyPoints of(SurveyDefinition survey, AnswerCounts counts) {
+    return of(survey, counts::meanPoints);
+  }
+
+  /** The points of a unit, from its sums of answers. */
+  public static SurveyPoints of(SurveyDefinition survey, AnswerSums sums) {
+    return of(survey, sums::meanPoints);
+  }
+
+  /**
+   * @param itemPoints each item's mean points, NaN for an item nobody answered
+   */
+  private static SurveyPoints of(SurveyDefinition survey, ToDoubleFunction<SurveyItem> itemPoints) {
     Map<String, Double> areas = new LinkedHashMap<>();
     double weighted = 0;
     double weights = 0;
     for (SurveyArea area : survey.areas()) {
-      double points = area(area, counts);
+      double points = area(area, itemPoints);
       areas.put(area.key(), points);
       if (!Double.isNaN(points)) {
         weighted += points * area.weight();
@@ -33,11 +46,11 @@ public record SurveyPoints(Map<String, Double> areas, double overall) {
     return new SurveyPoints(areas, weights == 0 ? Double.NaN : weighted / weights);
   }
 
-  private static double area(SurveyArea area, AnswerCounts counts) {
+  private static double area(SurveyArea area, ToDoubleFunction<SurveyItem> itemPoints) {
     double weighted = 0;
     double weights = 0;
     for (SurveyItem item : area.items()) {
-      double mean = counts.meanPoints(item);
+      double mean = itemPoints.applyAsDouble(item);
       if (!Double.isNaN(mean)) {
         weighted += mean * item.weight();
         weights += item.weight();

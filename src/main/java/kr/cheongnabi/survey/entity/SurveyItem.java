@@ -14,4 +14,16 @@ public record SurveyItem(
   public double points(int answer) {
     return scale.points(answer, reversed);
   }
+
+  /**
+   * The mean points of answers whose mean is {@code meanAnswer}: every scale scores its answers on
+   * a straight line ({@link Scale#points}), so the mean of the answers' points is the points of
+   * their mean. This is what lets a unit's points be kept as a count and a sum per item.
+   */
+  public double pointsOfMean(double meanAnswer) {
+    int low = scale.lowest();
+    int high = scale.highest();
+    double atLow = points(low);
+    return atLow + (meanAnswer - low) * (points(high) - atLow) / (high - low);
+  }
 }

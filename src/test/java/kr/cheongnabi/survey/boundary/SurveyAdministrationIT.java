@@ -4,12 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.regex.Pattern;
 import kr.cheongnabi.testing.BrowserTest;
 import kr.cheongnabi.testing.TestData;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 
 /**
@@ -18,21 +18,9 @@ import org.openqa.selenium.JavascriptExecutor;
  */
 class SurveyAdministrationIT extends BrowserTest {
 
-  /** The survey of the README's hand calculation (SurveyPointsTest). */
-  private static final String HAND =
-      "{\"format\": \"cheongnabi-survey/1\", \"key\": \"%s\", \"kind\": \"%s\","
-          + " \"title\": {\"ko\": \"손계산 설문\", \"en\": \"Hand survey\"}, \"areas\": ["
-          + " {\"key\": \"culture\", \"title\": {\"ko\": \"조직문화\", \"en\": \"Culture\"},"
-          + " \"weight\": 0.2, \"items\": ["
-          + " {\"key\": \"c1\", \"text\": {\"ko\": \"가\", \"en\": \"A\"}, \"scale\": \"likert5\"},"
-          + " {\"key\": \"c2\", \"text\": {\"ko\": \"나\", \"en\": \"B\"}, \"scale\": \"likert5\","
-          + " \"reverse\": true, \"weight\": 3}]},"
-          + " {\"key\": \"experience\", \"title\": {\"ko\": \"부패경험\", \"en\": \"Experience\"},"
-          + " \"weight\": 0.8, \"items\": ["
-          + " {\"key\": \"e1\", \"text\": {\"ko\": \"다\", \"en\": \"C\"}, \"scale\": \"experienced\"}]}]}";
-
   private String hr;
   private LocalDate today;
+  private HandRounds rounds;
 
   SurveyAdministrationIT() {
     super("ko");
@@ -41,79 +29,8 @@ class SurveyAdministrationIT extends BrowserTest {
   @BeforeEach
   void anOfficer() {
     hr = account("officer", null, "HR");
-    today = LocalDate.now(ZoneId.of("Asia/Seoul"));
-  }
-
-  private long round(String kind, int year) {
-    String key = TestData.unique("h-").toLowerCase();
-    long version =
-        data.insert(
-            "INSERT INTO survey_version (survey_key, version_no, kind, title_ko, title_en,"
-                + " source_file, sha256, definition, loaded_at) VALUES ('"
-                + key
-                + "', 1, '"
-                + kind.toUpperCase()
-                + "', '손계산 설문', 'Hand survey', 'hand.json', REPEAT('0', 64), '"
-                + HAND.formatted(key, kind)
-                + "', NOW())");
-    return data.insert(
-        "INSERT INTO survey_round (survey_key, survey_version_id, survey_year, starts_on, ends_on,"
-            + " eligible_count, opened_by, opened_at) VALUES ('"
-            + key
-            + "', "
-            + version
-            + ", "
-            + year
-            + ", '"
-            + today.withYear(year)
-            + "', '"
-            + today.withYear(year).plusDays(14)
-            + "', 8, 'hr', NOW())");
-  }
-
-  private void respond(long round, long unit, int c1, int c2, int e1) {
-    String id = "UNHEX(REPLACE(UUID(), '-', ''))";
-    String hex = data.text("SELECT HEX(" + id + ")");
-    data.execute(
-        "INSERT INTO survey_response (id, round_id, org_unit_id) VALUES (UNHEX('"
-            + hex
-            + "'), "
-            + round
-            + ", "
-            + unit
-            + ")");
-    data.execute(
-        "INSERT INTO survey_answer (response_id, item_no, answer) VALUES (UNHEX('%s'), 1, %d),"
-                .formatted(hex, c1)
-            + " (UNHEX('%s'), 2, %d), (UNHEX('%s'), 3, %d)".formatted(hex, c2, hex, e1));
-    // Counted in the round's totals, as SurveyTotals counts a stored response.
-    data.execute(
-        "INSERT INTO survey_round_total (round_id, responses) VALUES (%d, 1)".formatted(round)
-            + " ON DUPLICATE KEY UPDATE responses = responses + 1");
-    data.execute(
-        "INSERT INTO survey_answer_total (round_id, item_no, answer, n) VALUES"
-            + " (%d, 1, %d, 1), (%d, 2, %d, 1), (%d, 3, %d, 1)"
-                .formatted(round, c1, round, c2, round, e1)
-            + " ON DUPLICATE KEY UPDATE n = n + 1");
-  }
-
-  /** Someone a round asks, and whether they answered, counted in the unit's totals too. */
-  private void participant(long round, long employee, long unit, boolean responded) {
-    data.execute(
-        "INSERT INTO survey_participant (round_id, employee_id, org_unit_id, responded) VALUES ("
-            + round
-            + ", "
-            + employee
-            + ", "
-            + unit
-            + ", "
-            + responded
-            + ")");
-    data.execute(
-        "INSERT INTO survey_unit_total (round_id, org_unit_id, asked, answered) VALUES (%d, %d, 1,"
-                .formatted(round, unit)
-            + " %d) ON DUPLICATE KEY UPDATE asked = asked + 1, answered = answered + %d"
-                .formatted(responded ? 1 : 0, responded ? 1 : 0));
+    rounds = new HandRounds(data);
+    today = rounds.today();
   }
 
   @Test
@@ -154,50 +71,89 @@ class SurveyAdministrationIT extends BrowserTest {
     long city = data.unit(TestData.unique("R"), "결과시청", "Results City");
     long team = data.unit(TestData.unique("R"), "결과팀", "Results Team", city);
     long small = data.unit(TestData.unique("R"), "작은팀", "Small Team", city);
-    long round = round("internal", today.getYear());
-    long lastYear = round("internal", today.getYear() - 1);
-    data.execute(
-        "UPDATE survey_round SET survey_key = (SELECT survey_key FROM (SELECT survey_key FROM"
-            + " survey_round WHERE id = "
-            + round
-            + ") r) WHERE id = "
-            + lastYear);
+    int year = today.getYear();
+    long round = rounds.round("internal", year);
+    long lastYear = rounds.yearBefore(round);
     // Six of eight answer in the team: (5, 2, not) and (3, 4, experienced), three times each.
     for (int i = 0; i < 8; i++) {
-      participant(round, data.employee(TestData.unique("E"), "결과" + i, team), team, i < 6);
+      rounds.participant(round, data.employee(TestData.unique("E"), "결과" + i, team), team, i < 6);
     }
     for (int i = 0; i < 3; i++) {
-      respond(round, team, 5, 2, 0);
-      respond(round, team, 3, 4, 1);
+      rounds.respond(round, team, null, 5, 2, 0);
+      rounds.respond(round, team, null, 3, 4, 1);
     }
     // Two of two answer in the small team: too few to be shown apart.
     for (int i = 0; i < 2; i++) {
-      participant(round, data.employee(TestData.unique("E"), "작은" + i, small), small, true);
-      respond(round, small, 5, 2, 0);
+      rounds.participant(round, data.employee(TestData.unique("E"), "작은" + i, small), small, true);
+      rounds.respond(round, small, null, 5, 2, 0);
     }
     // Last year: five answers of (5, 1, not): culture 100, experience 100.
     for (int i = 0; i < 5; i++) {
-      respond(lastYear, team, 5, 1, 0);
+      rounds.respond(lastYear, team, null, 5, 1, 0);
+    }
+    // An external round of the year: 10 codes for construction, 6 used, all (4, 1, not).
+    long external = rounds.round("external", year);
+    rounds.codes(external, "CONSTRUCTION", 10, 6);
+    for (int i = 0; i < 6; i++) {
+      rounds.respond(external, null, "CONSTRUCTION", 4, 1, 0);
     }
 
     browser.open("/hr/survey-results.xhtml?round=" + round);
     browser.signIn(hr, PASSWORD);
     browser.waitFor(".survey-overall");
-    browser.screenshot("survey-results");
     // By hand, over the eight responses: c1: five answers 5 (100) and three 3 (50) → 81.25; c2
-    // reversed: five 2 (75), three 4 (25)
-    // → 56.25; culture (81.25 + 3 × 56.25) / 4 = 62.5; e1: five not (100), three yes (0) → 62.5;
-    // overall 62.5 × 0.2 + 62.5 × 0.8 = 62.5.
+    // reversed: five 2 (75), three 4 (25) → 56.25; culture (81.25 + 3 × 56.25) / 4 = 62.5; e1:
+    // five not (100), three yes (0) → 62.5; overall 62.5 × 0.2 + 62.5 × 0.8 = 62.5.
     assertEquals("종합 62.5점 (지난해 100.0점)", browser.find(".survey-overall").getText());
+    assertTrue(browser.text().contains("응답률 80.0% (10명 중 8명)"), browser.text());
+
+    // This year against last year: a bar each, as long as the points, and the same in the table.
+    var bars = browser.driver().findElements(By.cssSelector(".area-bars li"));
+    assertEquals(3, bars.size(), "overall, culture, experience");
+    var overall = bars.get(0);
+    assertEquals("62.5", overall.findElement(By.cssSelector("rect.now")).getAttribute("width"));
+    assertEquals("100.0", overall.findElement(By.cssSelector("rect.before")).getAttribute("width"));
+    String table = browser.find(".survey-areas").getText();
+    assertTrue(table.contains("종합 62.5 100.0 -37.5"), table);
+    assertTrue(table.contains("조직문화 62.5 100.0 -37.5"), table);
+
+    // By unit: the team's six alone are (5, 2, not) and (3, 4, experienced) three times each:
+    // c1 75, c2 50, culture 56.25, experience 50, overall 51.25; the small team is in the city.
     String units = browser.find(".survey-units").getText();
-    assertTrue(units.contains("결과팀 8 6명 (75%)"), units);
-    assertTrue(units.contains("결과시청 2 2명") || units.contains("결과시청 2 5명 미만"), units);
+    assertTrue(units.contains("결과팀 8 6명 (75.0%) 51.3"), units);
+    assertTrue(units.contains("결과시청 2 5명 미만 –"), units);
     assertTrue(!units.contains("작은팀"), "a unit where 2 answered is not shown apart: " + units);
+    browser.viewport(390, 844, true);
+    browser.screenshot("survey-results-phone");
+    assertTrue(!browser.scrollsSideways(), "the results fit a phone");
+    assertTrue(
+        browser
+            .find("#yearEnd")
+            .getAttribute("href")
+            .contains("survey-year-end.xhtml?year=" + year));
+
+    // The year-end figures of this year's two rounds, side by side with last year.
+    browser.open(
+        "/hr/survey-year-end.xhtml?year=%d&internal=%d&external=%d"
+            .formatted(year, round, external));
+    browser.waitFor("#figures");
+    browser.screenshot("survey-year-end-phone");
+    assertEquals("응답자(명) 8 5 +3 6 – –", line("respondents"));
+    assertEquals("대상·초대(명) 10 0 +10 10 – –", line("invited"));
+    assertEquals("응답률(%) 80.0 – – 60.0 – –", line("rate"));
+    // External: c1 4 → 75, c2 reversed 1 → 100, culture 93.75, experience 100: 98.75 → 98.8.
+    assertEquals("종합 점수 62.5 100.0 -37.5 98.8 – –", line("overall"));
+    assertEquals("내부 3번 경험(%): 다 37.5 0.0 +37.5 – – –", line("experiencedShare:e1"));
+    assertTrue(!browser.scrollsSideways(), "the table scrolls in its own region");
+  }
+
+  private String line(String key) {
+    return browser.find("#figures tr[data-line='" + key + "']").getText().replace('\n', ' ');
   }
 
   @Test
   void theOfficerMakesOneTimeCodesForAnExternalRound() throws Exception {
-    long round = round("external", today.getYear());
+    long round = rounds.round("external", today.getYear());
     browser.open("/hr/surveys.xhtml");
     browser.signIn(hr, PASSWORD);
     browser.waitFor("#codes\\:codeRound");

@@ -8,20 +8,6 @@ import org.junit.jupiter.api.Test;
 /** Points as the README's example computes them by hand. */
 class SurveyPointsTest {
 
-  /** The README's worked example: three items in two weighted areas. */
-  static final String SURVEY =
-      """
-      {"format": "cheongnabi-survey/1", "key": "hand", "kind": "internal",
-       "title": {"ko": "가", "en": "A"},
-       "areas": [
-         {"key": "culture", "title": {"ko": "가", "en": "A"}, "weight": 0.2, "items": [
-           {"key": "c1", "text": {"ko": "가", "en": "A"}, "scale": "likert5"},
-           {"key": "c2", "text": {"ko": "가", "en": "A"}, "scale": "likert5", "reverse": true, "weight": 3}]},
-         {"key": "experience", "title": {"ko": "가", "en": "A"}, "weight": 0.8, "items": [
-           {"key": "e1", "text": {"ko": "가", "en": "A"}, "scale": "experienced"}]}
-       ]}
-      """;
-
   @Test
   void likertItemsScoreTheirPlaceOnTheScaleAndReversedItemsTheRest() {
     assertEquals(0, Scale.LIKERT5.points(1, false));
@@ -37,7 +23,7 @@ class SurveyPointsTest {
 
   @Test
   void areasAreWeightedMeansOfItemsAndTheOverallAWeightedMeanOfAreas() {
-    var survey = new SurveyReader().read("hand.json", SURVEY).survey();
+    var survey = HandResults.survey("internal");
     // Two respondents: (c1=5, c2=2, e1=not) and (c1=3, c2=4, e1=experienced).
     var counts =
         new AnswerCounts()
@@ -59,7 +45,7 @@ class SurveyPointsTest {
 
   @Test
   void anAreaWithoutAnswersHasNoPointsAndLeavesTheOverallToTheOthers() {
-    var survey = new SurveyReader().read("hand.json", SURVEY).survey();
+    var survey = HandResults.survey("internal");
     var points = SurveyPoints.of(survey, new AnswerCounts().add(3, 0, 4));
     assertEquals(Double.NaN, points.areas().get("culture"));
     assertEquals(100, points.overall(), 1e-9);

@@ -9,6 +9,7 @@ import java.util.Optional;
 import kr.cheongnabi.platform.entity.Bilingual;
 import kr.cheongnabi.survey.control.SurveyResults.Earlier;
 import kr.cheongnabi.survey.control.SurveyResults.UnitRate;
+import kr.cheongnabi.survey.entity.SurveyDefinition;
 import org.junit.jupiter.api.Test;
 
 /** A round's results are made from its totals alone: this year's, last year's and the units'. */
@@ -40,7 +41,7 @@ class SurveyResultsTest {
     }
 
     @Override
-    public List<UnitRate> units(long roundId) {
+    public List<UnitRate> units(long roundId, SurveyDefinition survey) {
       return List.of(
           new UnitRate(10, new Bilingual("팀", "Team"), 8, 6),
           new UnitRate(1, new Bilingual("시청", "City"), 4, 1));
@@ -49,7 +50,7 @@ class SurveyResultsTest {
 
   @Test
   void theResultsAreTheTotalsWithPointsAndLastYearBeside() {
-    var survey = new SurveyReader().read("hand.json", SurveyPointsTest.SURVEY).survey();
+    var survey = HandResults.survey("internal");
     var results =
         SurveyResults.of(new StoredTotals(), null, 2, survey, Optional.of(new Earlier(1, survey)));
     assertEquals(7, results.responses());

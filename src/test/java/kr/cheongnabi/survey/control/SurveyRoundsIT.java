@@ -250,6 +250,14 @@ class SurveyRoundsIT extends InContainerTest {
         data.count(responsesOf(round) + " AND org_unit_id = " + office),
         "a unit where one person answered");
     assertEquals(1, data.count(responsesOf(round) + " AND org_unit_id = " + city));
+    assertEquals(
+        0,
+        data.count(
+            "SELECT COUNT(*) FROM survey_unit_item_total WHERE n > 0 AND round_id = "
+                + round.getId()
+                + " AND org_unit_id = "
+                + office),
+        "the office's sums of the answers moved with its response");
     assertEquals(8, data.count(responsesOf(round) + " AND org_unit_id = " + team));
     assertEquals(
         0,

@@ -68,11 +68,24 @@ class SurveyTotalsIT extends InContainerTest {
     SurveyRound round = rounds.open(survey("internal"), today, today.plusDays(14), "hr");
     long id = round.getId();
 
-    // Opened: a row per answer of every item (5 + 5 + 2) at 0, and every unit's asked.
+    // Opened: a row per answer of every item (5 + 5 + 2) at 0, every unit's asked, and a row
+    // per unit and item for the sums, at 0 (this test's two units; others' employees are asked
+    // too).
     assertEquals(12, data.count(answerTotals(id) + ""));
     assertEquals(0, data.count("SELECT SUM(n) FROM survey_answer_total WHERE round_id = " + id));
     assertEquals(0, unitsOffTheRecount(id));
     assertEquals(round.getEligibleCount(), sumOfAsked(id));
+    assertEquals(
+        2 * 3,
+        data.count(
+            "SELECT COUNT(*) FROM survey_unit_item_total WHERE n = 0 AND answer_sum = 0"
+                + " AND round_id = "
+                + id
+                + " AND org_unit_id IN ("
+                + team
+                + ", "
+                + office
+                + ")"));
 
     for (int i = 0; i < 6; i++) {
       responses.sendAsEmployee(id, teamPeople.get(i), Map.of(1, 1 + i % 5, 2, 5 - i % 5, 3, i % 2));
@@ -81,6 +94,7 @@ class SurveyTotalsIT extends InContainerTest {
 
     assertEquals(0, answersOffTheRecount(id));
     assertEquals(0, unitsOffTheRecount(id));
+    assertEquals(0, unitSumsOffTheRecount(id));
     assertEquals(7, totals.responses(id));
     assertEquals(
         data.count("SELECT COUNT(*) FROM survey_response WHERE round_id = " + id),
@@ -95,6 +109,14 @@ class SurveyTotalsIT extends InContainerTest {
     rounds.close(id);
     assertEquals(0, answersOffTheRecount(id));
     assertEquals(0, unitsOffTheRecount(id));
+    assertEquals(0, unitSumsOffTheRecount(id), "the office's sums moved with its response");
+    assertEquals(
+        0,
+        data.count(
+            "SELECT COUNT(*) FROM survey_unit_item_total WHERE round_id = "
+                + id
+                + " AND org_unit_id = "
+                + office));
     assertEquals(7, totals.responses(id));
   }
 
@@ -106,7 +128,8 @@ class SurveyTotalsIT extends InContainerTest {
     }
     long alone = data.employee(TestData.unique("E"), "민원", office);
     data.employee(TestData.unique("E"), "민원", office);
-    SurveyRound round = rounds.open(survey("internal"), today, today.plusDays(14), "hr");
+    long versionId = survey("internal");
+    SurveyRound round = rounds.open(versionId, today, today.plusDays(14), "hr");
     long id = round.getId();
     for (int i = 0; i < 5; i++) {
       responses.sendAsEmployee(id, teamPeople.get(i), Map.of(1, 3, 2, 4, 3, 0));
@@ -122,6 +145,15 @@ class SurveyTotalsIT extends InContainerTest {
     UnitRate cityRate = rate(units, city);
     assertEquals(2, cityRate.asked(), "the office's two asked count under the city");
     assertEquals(1, cityRate.answered());
+
+    // The points by unit, from the sums: the team's five (3, 4, not) give c1 50, c2 reversed 25,
+    // culture 37.5, experience 100, overall (37.5 + 100) / 2 = 68.75; the city holds one
+    // response, too few for points.
+    var withPoints = totals.units(id, SurveyCatalogue.definition(catalogue.version(versionId)));
+    assertEquals(68.75, rate(withPoints, team).points().overall(), 1e-9);
+    assertEquals(37.5, rate(withPoints, team).points().areas().get("culture"), 1e-9);
+    assertNull(rate(withPoints, city).points(), "one response is too few for points");
+    assertNull(rate(units, team).points(), "without the survey, no points");
   }
 
   @Test
@@ -149,6 +181,7 @@ class SurveyTotalsIT extends InContainerTest {
     assertEquals("answer,item_no,n,round_id", columns("survey_answer_total"));
     assertEquals("responses,round_id", columns("survey_round_total"));
     assertEquals("answered,asked,org_unit_id,round_id", columns("survey_unit_total"));
+    assertEquals("answer_sum,item_no,n,org_unit_id,round_id", columns("survey_unit_item_total"));
     assertEquals(
         0,
         data.count(
@@ -181,6 +214,14 @@ class SurveyTotalsIT extends InContainerTest {
   private long answersOffTheRecount(long round) {
     try (var c = dataSource.getConnection()) {
       return SurveysByHand.answerTotalsOffTheRecount(c, round);
+    } catch (java.sql.SQLException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private long unitSumsOffTheRecount(long round) {
+    try (var c = dataSource.getConnection()) {
+      return SurveysByHand.unitSumsOffTheRecount(c, round);
     } catch (java.sql.SQLException e) {
       throw new IllegalStateException(e);
     }

@@ -107,6 +107,41 @@ public final class SurveysByHand {
                 + ") t ON r.org_unit_id = t.org_unit_id WHERE t.org_unit_id IS NULL");
   }
 
+  /**
+   * How many of the round's sums of the answers by unit and item differ from a recount over every
+   * answer of its responses (by the response's unit), plus how many recounted have no row.
+   */
+  public static long unitSumsOffTheRecount(Connection c, long round) throws SQLException {
+    String recount =
+        "SELECT r.org_unit_id, a.item_no, COUNT(*) n, SUM(a.answer) s FROM survey_response r"
+            + " JOIN survey_answer a ON a.response_id = r.id WHERE r.org_unit_id IS NOT NULL"
+            + " AND r.round_id = "
+            + round
+            + " GROUP BY r.org_unit_id, a.item_no";
+    String totals =
+        "SELECT org_unit_id, item_no, n, answer_sum s FROM survey_unit_item_total WHERE round_id = "
+            + round;
+    String same = " ON r.org_unit_id = t.org_unit_id AND r.item_no = t.item_no";
+    return count(
+            c,
+            "SELECT COUNT(*) FROM ("
+                + totals
+                + ") t LEFT JOIN ("
+                + recount
+                + ") r"
+                + same
+                + " WHERE t.n <> COALESCE(r.n, 0) OR t.s <> COALESCE(r.s, 0)")
+        + count(
+            c,
+            "SELECT COUNT(*) FROM ("
+                + recount
+                + ") r LEFT JOIN ("
+                + totals
+                + ") t"
+                + same
+                + " WHERE t.n IS NULL");
+  }
+
   private static long count(Connection c, String sql) throws SQLException {
     try (var s = c.createStatement();
         var r = s.executeQuery(sql)) {

@@ -12,12 +12,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.logging.Level;
@@ -113,63 +110,26 @@ public class CampaignDispatch {
     openDay(today);
     var caseTitle = caseTitle(campaign);
     var total = CampaignRun.NONE;
-    for (var recipient : pending(campaign.getId(), round, MailStage.MESSAGE, null)) {
+    for (var recipient : recipients.pending(campaign.getId(), round, MailStage.MESSAGE, null)) {
       total = total.plus(deliver(campaign, recipient, MailStage.MESSAGE, today, caseTitle));
     }
     var remind = campaign.getRemindAfterDays();
     if (remind != null) {
       var sentBy = clock.instant().minus(Duration.ofDays(remind));
-      for (var recipient : pending(campaign.getId(), round, MailStage.REMINDER, sentBy)) {
+      for (var recipient :
+          recipients.pending(campaign.getId(), round, MailStage.REMINDER, sentBy)) {
         total = total.plus(deliver(campaign, recipient, MailStage.REMINDER, today, caseTitle));
       }
     }
     return total;
   }
 
-  private record Pending(long id, String email, String name, String locale) {}
-
-  /**
-   * The round's recipients still to be sent the stage: never claimed, or failed and not yet tried
-   * enough; for the reminder, only those who got the message by the given moment and have not
-   * pledged.
-   */
-  private List<Pending> pending(long campaignId, int round, MailStage stage, Instant sentBy) {
-    var reminder =
-        stage == MailStage.REMINDER
-            ? " AND r.pledged_at IS NULL AND EXISTS (SELECT 1 FROM campaign_mail s"
-                + " WHERE s.recipient_id = r.id AND s.stage = 'MESSAGE' AND s.state = 'SENT'"
-                + " AND s.sent_at <= ?5)"
-            : "";
-    var query =
-        em.createNativeQuery(
-                "SELECT r.id, r.email, r.name, r.locale FROM campaign_recipient r"
-                    + " LEFT JOIN campaign_mail m ON m.recipient_id = r.id AND m.stage = ?1"
-                    + " WHERE r.campaign_id = ?2 AND r.round = ?3 AND (m.id IS NULL"
-                    + " OR (m.state = 'FAILED' AND m.attempts < ?4))"
-                    + reminder
-                    + " ORDER BY r.id")
-            .setParameter(1, stage.name())
-            .setParameter(2, campaignId)
-            .setParameter(3, round)
-            .setParameter(4, CampaignClaims.MAX_ATTEMPTS);
-    if (sentBy != null) {
-      query.setParameter(5, Timestamp.from(sentBy));
-    }
-    @SuppressWarnings("unchecked")
-    List<Object[]> rows = query.getResultList();
-    return rows.stream()
-        .map(
-            row ->
-                new Pending(
-                    ((Number) row[0]).longValue(),
-                    (String) row[1],
-                    (String) row[2],
-                    (String) row[3]))
-        .toList();
-  }
-
   private CampaignRun deliver(
-      Campaign campaign, Pending recipient, MailStage stage, LocalDate today, Bilingual caseTitle) {
+      Campaign campaign,
+      CampaignRecipients.Pending recipient,
+      MailStage stage,
+      LocalDate today,
+      Bilingual caseTitle) {
     OptionalLong claimed;
     try {
       claimed = claims.claim(recipient.id(), stage, today, dailyLimit, clock.instant());

@@ -5,6 +5,8 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -12,6 +14,7 @@ import java.util.Map;
 import java.util.Set;
 import kr.cheongnabi.campaign.control.RecipientSelection.Member;
 import kr.cheongnabi.campaign.entity.Campaign;
+import kr.cheongnabi.campaign.entity.MailStage;
 import kr.cheongnabi.campaign.entity.RecipientKind;
 
 /**
@@ -151,5 +154,53 @@ public class CampaignRecipients {
   @SuppressWarnings("unchecked")
   private List<Object[]> rows(String sql) {
     return em.createNativeQuery(sql).getResultList();
+  }
+
+  /** A recipient a stage of a round is still to be sent to. */
+  public record Pending(long id, String email, String name, String locale) {}
+
+  /**
+   * The round's recipients still to be sent the stage: never claimed, or failed and not yet tried
+   * enough; for the reminder, only those who got the message by the given moment and have not
+   * pledged.
+   *
+   * <p>In a transaction of its own, so that it reads the database as it is now: a run that has just
+   * fixed the round's recipients (a transaction that committed) sends to them at once. The
+   * scheduled run reads in no transaction, and on the developer run's MariaDB its reads kept the
+   * view from before the fix, so the mails waited for the next run, five minutes on.
+   */
+  public List<Pending> pending(long campaignId, int round, MailStage stage, Instant sentBy) {
+    var reminder =
+        stage == MailStage.REMINDER
+            ? " AND r.pledged_at IS NULL AND EXISTS (SELECT 1 FROM campaign_mail s"
+                + " WHERE s.recipient_id = r.id AND s.stage = 'MESSAGE' AND s.state = 'SENT'"
+                + " AND s.sent_at <= ?5)"
+            : "";
+    var query =
+        em.createNativeQuery(
+                "SELECT r.id, r.email, r.name, r.locale FROM campaign_recipient r"
+                    + " LEFT JOIN campaign_mail m ON m.recipient_id = r.id AND m.stage = ?1"
+                    + " WHERE r.campaign_id = ?2 AND r.round = ?3 AND (m.id IS NULL"
+                    + " OR (m.state = 'FAILED' AND m.attempts < ?4))"
+                    + reminder
+                    + " ORDER BY r.id")
+            .setParameter(1, stage.name())
+            .setParameter(2, campaignId)
+            .setParameter(3, round)
+            .setParameter(4, CampaignClaims.MAX_ATTEMPTS);
+    if (sentBy != null) {
+      query.setParameter(5, Timestamp.from(sentBy));
+    }
+    @SuppressWarnings("unchecked")
+    List<Object[]> rows = query.getResultList();
+    return rows.stream()
+        .map(
+            row ->
+                new Pending(
+                    ((Number) row[0]).longValue(),
+                    (String) row[1],
+                    (String) row[2],
+                    (String) row[3]))
+        .toList();
   }
 }

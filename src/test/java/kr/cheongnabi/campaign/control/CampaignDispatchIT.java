@@ -68,6 +68,17 @@ class CampaignDispatchIT extends InContainerTest {
   }
 
   @Test
+  void theScheduledRunThatFixesARoundsRecipientsSendsTheirMailAtOnce() throws Exception {
+    var road = employee("정도로", team, "ko");
+    campaign(area, LocalDate.now(ZoneId.of("Asia/Seoul")), null);
+
+    // What the five-minute schedule runs: every open campaign (others' too; they are theirs).
+    var run = dispatch.run();
+
+    assertEquals(1, received(road).length, "sent by the run that fixed the round: " + run);
+  }
+
+  @Test
   void constructionStaffGetTheMessageOnceAndThePledgeIsTrackedOnce() throws Exception {
     var road = employee("김도로", team, "ko");
     var engineer = employee("Lee Engineer", bureau, "en");

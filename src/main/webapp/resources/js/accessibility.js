@@ -6,7 +6,9 @@
 // - p:messages writes each message as <li role="alert">, which is then no item of its list (list);
 //   the messages' box is a polite live region already, so the messages are still read out;
 // - p:selectOneMenu's list of choices (role="listbox", drawn when the menu first opens) has no
-//   name (aria-input-field-name): it takes the name of the menu's hidden select, or of its label.
+//   name (aria-input-field-name): it takes the name of the menu's hidden select, or of its label;
+//   and a long list scrolls in a box that the keyboard cannot reach (scrollable-region-focusable):
+//   the box takes the focus (Tab still closes the menu, as PrimeFaces does).
 (function () {
   var CHOICES = '.ui-selectonemenu-items[role=listbox]:not([aria-label])';
 
@@ -19,6 +21,10 @@
       var name = (input && input.getAttribute('aria-label')) || (label && label.textContent.trim());
       if (name) {
         list.setAttribute('aria-label', name);
+      }
+      var box = list.closest('.ui-selectonemenu-items-wrapper');
+      if (box && !box.hasAttribute('tabindex')) {
+        box.setAttribute('tabindex', '0');
       }
     });
   }

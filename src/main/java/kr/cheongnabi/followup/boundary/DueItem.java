@@ -10,7 +10,8 @@ import kr.cheongnabi.quiz.control.QuizCard;
 
 /**
  * One thing the home page says is still to do: a follow-up assignment, a module or a quiz, with its
- * due date (a follow-up's, or the last day a module or quiz is open) and where to do it.
+ * due date (a follow-up's, an assigned quiz's, or the last day a module or quiz is open) and where
+ * to do it.
  *
  * @param dueDate the day it is due, or null when nothing sets one
  * @param stateKey the message key of where the person stands on it
@@ -69,7 +70,7 @@ public record DueItem(
     return new DueItem(
         Kind.QUIZ,
         card.title(),
-        card.availableUntil(),
+        card.dueDate() != null ? card.dueDate() : card.availableUntil(),
         "quizzes.state." + card.state().name(),
         "/me/quiz",
         "quiz",

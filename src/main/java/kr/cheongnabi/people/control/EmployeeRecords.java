@@ -14,6 +14,7 @@ import java.util.OptionalLong;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import kr.cheongnabi.people.entity.Employee;
+import kr.cheongnabi.people.entity.EmploymentStatus;
 
 /**
  * Employees as other components need them, so that none of them queries people's tables: loaded
@@ -50,6 +51,50 @@ public class EmployeeRecords {
   public Map<Long, EmployeeName> namesOf(Collection<Long> ids) {
     return byId(
         "EmployeeName(e.id, e.employeeNumber, e.name)", EmployeeName.class, EmployeeName::id, ids);
+  }
+
+  /**
+   * The employees of these ids as a report by person lists them, by id; ids of no employee are left
+   * out. Read in slices of 500 ids.
+   */
+  public Map<Long, EmployeeListing> listingsOf(Collection<Long> ids) {
+    var listed = new HashMap<Long, EmployeeListing>();
+    var all = List.copyOf(ids);
+    for (int i = 0; i < all.size(); i += 500) {
+      listed.putAll(
+          byId(
+              "EmployeeListing(e.id, e.employeeNumber, e.name, e.orgUnit.name.ko,"
+                  + " e.orgUnit.name.en, e.position, e.seniorOfficial, e.status)",
+              EmployeeListing.class,
+              EmployeeListing::id,
+              all.subList(i, Math.min(all.size(), i + 500))));
+    }
+    return listed;
+  }
+
+  /**
+   * The ids of the senior officials in active employment now, over the index (senior_official,
+   * status): a city's two thousand among a hundred thousand employees.
+   */
+  public List<Long> activeSeniorOfficials() {
+    return em.createQuery(
+            "SELECT e.id FROM Employee e WHERE e.seniorOfficial = TRUE AND e.status = :active"
+                + " ORDER BY e.id",
+            Long.class)
+        .setParameter("active", EmploymentStatus.ACTIVE)
+        .getResultList();
+  }
+
+  /** Whether the employee is a senior official in active employment now. */
+  public boolean isActiveSeniorOfficial(long id) {
+    return !em.createQuery(
+            "SELECT e.id FROM Employee e WHERE e.id = :id AND e.seniorOfficial = TRUE"
+                + " AND e.status = :active",
+            Long.class)
+        .setParameter("id", id)
+        .setParameter("active", EmploymentStatus.ACTIVE)
+        .getResultList()
+        .isEmpty();
   }
 
   /** The employees with these numbers, by number; numbers of no employee are left out. */

@@ -48,6 +48,7 @@ public class QuizForm implements Serializable {
   private int timeLimitMinutes;
   private LocalDate availableFrom;
   private LocalDate availableUntil;
+  private boolean assignedOnly;
   private final ArrayList<StatementForm> statements = new ArrayList<>();
 
   private QuizForm(int basedOn) {
@@ -77,6 +78,7 @@ public class QuizForm implements Serializable {
     form.timeLimitMinutes = settings.timeLimitMinutes();
     form.availableFrom = settings.availableFrom();
     form.availableUntil = settings.availableUntil();
+    form.assignedOnly = settings.assignedOnly();
     quiz.statements().forEach(s -> form.statements.add(StatementForm.of(s)));
     return form;
   }
@@ -162,7 +164,8 @@ public class QuizForm implements Serializable {
             shuffle,
             timeLimitMinutes,
             availableFrom,
-            availableUntil);
+            availableUntil,
+            assignedOnly);
     List<Statement> bank = statements.stream().map(StatementForm::toStatement).toList();
     return new QuizFile(settings, StatementForm.isBlank(category) ? null : category, bank);
   }
@@ -291,5 +294,13 @@ public class QuizForm implements Serializable {
 
   public void setAvailableUntil(LocalDate availableUntil) {
     this.availableUntil = availableUntil;
+  }
+
+  public boolean isAssignedOnly() {
+    return assignedOnly;
+  }
+
+  public void setAssignedOnly(boolean assignedOnly) {
+    this.assignedOnly = assignedOnly;
   }
 }

@@ -1,6 +1,7 @@
 package kr.cheongnabi.quiz.control;
 
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -15,12 +16,14 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import kr.cheongnabi.ledger.control.Ledger;
 import kr.cheongnabi.people.control.OrgTree;
 import kr.cheongnabi.platform.control.BusinessException;
 import kr.cheongnabi.platform.entity.TrainingYear;
+import kr.cheongnabi.quiz.control.QuizAssignments.Assignment;
 import kr.cheongnabi.quiz.entity.Quiz;
 import kr.cheongnabi.quiz.entity.QuizAnswer;
 import kr.cheongnabi.quiz.entity.QuizAttempt;
@@ -32,8 +35,10 @@ import kr.cheongnabi.quiz.entity.QuizVersion;
  * its own; an attempt is finished and scored exactly once, whatever number of requests (double
  * clicks, two tabs, retries) ask for it; the time limit is kept here, not in the browser. Pages
  * reach it only through {@link MyAttempts}, which names the employee from the signed-in caller. A
- * quiz is for the employees of its audience; an attempt already open stays open to its taker when
- * the audience changes, so nobody is locked out in the middle of a quiz.
+ * quiz is for the employees of its audience, or, when it is assigned-only, for those a component
+ * above assigns it to ({@link QuizAssignments}), whose assignment also says by when and what a pass
+ * credits; an attempt already open stays open to its taker when the audience or the assignment
+ * changes, so nobody is locked out in the middle of a quiz.
  */
 @Stateless
 public class Attempts {
@@ -49,6 +54,7 @@ public class Attempts {
   @Inject QuizTallies tallies;
   @Inject Ledger ledger;
   @Inject TakenVersions versions;
+  @Inject Event<QuizAssignments> assignments;
 
   /**
    * Starts an attempt at the quiz's current version, or resumes the one already open. At most one
@@ -66,19 +72,30 @@ public class Attempts {
     }
     var version = versions.of(current.getId());
     var settings = version.settings();
-    requireOffered(employeeId, current);
+    var now = clock.instant();
+    var assignment = requireOffered(employeeId, current, now);
     var used =
         em.createNamedQuery(QuizAttempt.COUNT, Long.class)
             .setParameter("quizId", quiz.getId())
             .setParameter("employeeId", employeeId)
             .getSingleResult()
             .intValue();
-    if (settings.attemptsAllowed() > 0 && used >= settings.attemptsAllowed()) {
+    // An assigned quiz counts the attempts of its assignment only: last year's do not use up this
+    // year's. The attempt's number still follows all of them.
+    var counted =
+        assignment.isEmpty()
+            ? used
+            : em.createNamedQuery(QuizAttempt.COUNT_SINCE, Long.class)
+                .setParameter("quizId", quiz.getId())
+                .setParameter("employeeId", employeeId)
+                .setParameter("since", assignment.get().since())
+                .getSingleResult()
+                .intValue();
+    if (settings.attemptsAllowed() > 0 && counted >= settings.attemptsAllowed()) {
       throw new BusinessException("quiz.noAttemptsLeft", settings.attemptsAllowed());
     }
     var seed = SEEDS.nextLong();
     var plan = AttemptPlan.of(version.bank(), settings.draw(), settings.shuffle(), seed);
-    var now = clock.instant();
     var deadline =
         settings.timeLimitMinutes() > 0
             ? now.plus(Duration.ofMinutes(settings.timeLimitMinutes()))
@@ -230,7 +247,8 @@ public class Attempts {
     if (won == 0) {
       return false;
     }
-    var credits = passed && settings.creditMinutes() > 0;
+    var creditMinutes = creditMinutes(attempt, version);
+    var credits = passed && creditMinutes > 0;
     if (credits) {
       em.createNativeQuery(
               "INSERT INTO quiz_credit (quiz_id, employee_id, attempt_id, training_year, minutes,"
@@ -239,7 +257,7 @@ public class Attempts {
           .setParameter(2, attempt.getEmployeeId())
           .setParameter(3, attemptId)
           .setParameter(4, now.atZone(KOREA).getYear())
-          .setParameter(5, settings.creditMinutes())
+          .setParameter(5, creditMinutes)
           .setParameter(6, Timestamp.from(now))
           .executeUpdate();
     }
@@ -255,6 +273,31 @@ public class Attempts {
           .ifPresent(credit -> ledger.append(QuizCreditsInLedger.toLedger(credit), Ledger.SYSTEM));
     }
     return true;
+  }
+
+  /**
+   * The minutes a pass of the attempt credits: the quiz's own, or for an assigned-only quiz those
+   * of the assignment the attempt was started under, as it is set when the attempt is finished.
+   */
+  private int creditMinutes(QuizAttempt attempt, TakenVersion version) {
+    if (!version.settings().assignedOnly()) {
+      return version.settings().creditMinutes();
+    }
+    return assignment(attempt.getEmployeeId(), version.quizKey(), attempt.getStartedAt())
+        .map(Assignment::creditMinutes)
+        .orElse(0);
+  }
+
+  private Optional<Assignment> assignment(long employeeId, String quizKey, Instant at) {
+    return assigned(employeeId, Set.of(quizKey), at).of(quizKey);
+  }
+
+  private QuizAssignments assigned(long employeeId, Set<String> quizKeys, Instant at) {
+    var asked = new QuizAssignments(employeeId, quizKeys, at);
+    if (!quizKeys.isEmpty()) {
+      assignments.fire(asked);
+    }
+    return asked;
   }
 
   /** Whether the employee passed the quiz, in a finished attempt, within the training year. */
@@ -306,15 +349,35 @@ public class Attempts {
         published.stream().allMatch(PublishedQuiz::audienceAll)
             ? Set.<Long>of()
             : quizzesFor(organisation.unitsOf(employeeId));
+    var assigned =
+        assigned(
+            employeeId,
+            published.stream()
+                .filter(q -> versions.of(q.versionId()).settings().assignedOnly())
+                .map(PublishedQuiz::key)
+                .collect(Collectors.toSet()),
+            now);
     var cards = new ArrayList<QuizCard>();
     for (var quiz : published) {
       var own = mine.getOrDefault(quiz.id(), List.of());
+      var version = versions.of(quiz.versionId());
+      if (version.settings().assignedOnly()) {
+        var assignment = assigned.of(quiz.key());
+        var counted =
+            assignment
+                .map(a -> own.stream().filter(t -> !t.getStartedAt().isBefore(a.since())).toList())
+                .orElse(own);
+        if ((assignment.isPresent() || counted.stream().anyMatch(a -> !a.isFinished()))
+            && isOpenOn(version.settings(), today)) {
+          cards.add(card(version, counted, assignment));
+        }
+        continue;
+      }
       if (quiz.audienceAll()
           || forMyUnits.contains(quiz.id())
           || own.stream().anyMatch(a -> !a.isFinished())) {
-        var version = versions.of(quiz.versionId());
         if (isOpenOn(version.settings(), today)) {
-          cards.add(card(version, own));
+          cards.add(card(version, own, Optional.empty()));
         }
       }
     }
@@ -343,7 +406,7 @@ public class Attempts {
     if (card.isPresent()) {
       return card.get();
     }
-    requireOffered(employeeId, currentVersion(quizKey));
+    requireOffered(employeeId, currentVersion(quizKey), clock.instant());
     throw new BusinessException("quiz.notAvailable", quizKey);
   }
 
@@ -360,16 +423,29 @@ public class Attempts {
         .orElseThrow(() -> new BusinessException("quiz.notFound", quizKey));
   }
 
-  /** Refuses a quiz that is not published, not open today or not for the employee's units. */
-  private void requireOffered(long employeeId, QuizVersion current) {
+  /**
+   * Refuses a quiz that is not published, not open today, not for the employee's units or, when it
+   * is assigned-only, not assigned to the employee now.
+   *
+   * @return the assignment of an assigned-only quiz; empty for a quiz of an audience
+   */
+  private Optional<Assignment> requireOffered(long employeeId, QuizVersion current, Instant now) {
     var quiz = current.getQuiz();
-    var today = LocalDate.now(clock.withZone(KOREA));
-    if (!quiz.isPublished() || !isOpenOn(current.settings(), today)) {
+    var settings = current.settings();
+    if (!quiz.isPublished() || !isOpenOn(settings, now.atZone(KOREA).toLocalDate())) {
       throw new BusinessException("quiz.notAvailable", quiz.getKey());
+    }
+    if (settings.assignedOnly()) {
+      var assignment = assignment(employeeId, quiz.getKey(), now);
+      if (assignment.isEmpty()) {
+        throw new BusinessException("quiz.notAssigned", quiz.getKey());
+      }
+      return assignment;
     }
     if (!quiz.admits(organisation.unitsOf(employeeId))) {
       throw new BusinessException("quiz.notInAudience", quiz.getKey());
     }
+    return Optional.empty();
   }
 
   private Set<Long> quizzesFor(List<Long> units) {
@@ -381,7 +457,12 @@ public class Attempts {
                 .getResultList());
   }
 
-  private static QuizCard card(TakenVersion version, List<QuizAttempt> attempts) {
+  /**
+   * @param assignment the assignment of an assigned-only quiz, whose due date and credit the card
+   *     shows; empty for a quiz of an audience
+   */
+  private static QuizCard card(
+      TakenVersion version, List<QuizAttempt> attempts, Optional<Assignment> assignment) {
     var settings = version.settings();
     var open = attempts.stream().filter(a -> !a.isFinished()).findFirst();
     var finished = attempts.stream().filter(QuizAttempt::isFinished).toList();
@@ -408,14 +489,17 @@ public class Attempts {
         version.title(),
         settings.draw() > 0 ? settings.draw() : version.statements().size(),
         settings.timeLimitMinutes(),
-        settings.creditMinutes(),
+        settings.assignedOnly()
+            ? assignment.map(Assignment::creditMinutes).orElse(0)
+            : settings.creditMinutes(),
         settings.passMarkPercent(),
         state,
         attempts.size(),
         settings.attemptsAllowed(),
         open.map(QuizAttempt::getId).orElse(null),
         best,
-        settings.availableUntil());
+        settings.availableUntil(),
+        assignment.map(Assignment::dueDate).orElse(null));
   }
 
   private static boolean isOpenOn(QuizSettings settings, LocalDate day) {

@@ -28,6 +28,7 @@ final class GiftParse {
           "time-limit-minutes",
           "available-from",
           "available-until",
+          "assigned-only",
           "skip");
 
   private static final int MAX_COUNT = 9999;
@@ -301,7 +302,8 @@ final class GiftParse {
     Integer attempts = number("attempts", 0, MAX_COUNT, 0);
     Integer draw = number("draw", 0, MAX_COUNT, 0);
     Integer timeLimit = number("time-limit-minutes", 0, MAX_COUNT, 0);
-    Boolean shuffle = shuffle();
+    Boolean shuffle = truth("shuffle", QuizSettings.DEFAULT_SHUFFLE);
+    Boolean assignedOnly = truth("assigned-only", false);
     LocalDate from = date("available-from");
     LocalDate until = date("available-until");
     if (from != null && until != null && from.isAfter(until)) {
@@ -321,8 +323,18 @@ final class GiftParse {
     if (problems.isEmpty()) {
       var quizSettings =
           new QuizSettings(
-              id, titleKo, titleEn, passMark, credit, attempts, draw, shuffle, timeLimit, from,
-              until);
+              id,
+              titleKo,
+              titleEn,
+              passMark,
+              credit,
+              attempts,
+              draw,
+              shuffle,
+              timeLimit,
+              from,
+              until,
+              assignedOnly);
       quiz = new QuizFile(quizSettings, category, statements());
     }
   }
@@ -364,18 +376,18 @@ final class GiftParse {
     return null;
   }
 
-  private Boolean shuffle() {
-    if (!settings.containsKey("shuffle")) {
-      return QuizSettings.DEFAULT_SHUFFLE;
+  private Boolean truth(String key, boolean fallback) {
+    if (!settings.containsKey(key)) {
+      return fallback;
     }
-    String value = value("shuffle");
+    String value = value(key);
     if (value == null) {
       return null;
     }
     if (value.equals("true") || value.equals("false")) {
       return Boolean.valueOf(value);
     }
-    problem(settings.get("shuffle").line(), "setting.boolean", GiftText.shorten(value));
+    problem(settings.get(key).line(), "setting.boolean", GiftText.shorten(value), "// @" + key);
     return null;
   }
 

@@ -54,6 +54,9 @@ public class GiftWriter {
     if (settings.availableUntil() != null) {
       setting("available-until", settings.availableUntil(), out);
     }
+    if (settings.assignedOnly()) {
+      setting("assigned-only", true, out);
+    }
   }
 
   private static void setting(String key, Object value, StringBuilder out) {

@@ -10,6 +10,7 @@ import kr.cheongnabi.platform.entity.Bilingual;
  * @param openAttemptId the attempt to resume, or null
  * @param bestPercent the best finished score in percent, or null before any finished attempt
  * @param availableUntil the last day it can be taken, or null
+ * @param dueDate the day it is due, set by the assignment of an assigned-only quiz; otherwise null
  */
 public record QuizCard(
     String quizKey,
@@ -23,7 +24,8 @@ public record QuizCard(
     int attemptsAllowed,
     Long openAttemptId,
     Integer bestPercent,
-    LocalDate availableUntil)
+    LocalDate availableUntil,
+    LocalDate dueDate)
     implements Serializable {
 
   public enum State {

@@ -18,6 +18,9 @@ import java.util.regex.Pattern;
  * @param timeLimitMinutes time limit of an attempt; 0 = none
  * @param availableFrom first day the quiz can be taken, or null
  * @param availableUntil last day the quiz can be taken, or null
+ * @param assignedOnly offered only to the employees a component above the quizzes assigns it to
+ *     (the senior officials' self-assessment), through {@link QuizAssignments}, instead of to its
+ *     audience
  */
 public record QuizSettings(
     String id,
@@ -30,7 +33,8 @@ public record QuizSettings(
     boolean shuffle,
     int timeLimitMinutes,
     LocalDate availableFrom,
-    LocalDate availableUntil)
+    LocalDate availableUntil,
+    boolean assignedOnly)
     implements Serializable {
 
   public static final Pattern ID = Pattern.compile("[A-Za-z0-9-]{1,64}");
@@ -57,6 +61,34 @@ public record QuizSettings(
     }
   }
 
+  /** Settings of a quiz for its audience, as every quiz was before assigned-only ones. */
+  public QuizSettings(
+      String id,
+      String titleKo,
+      String titleEn,
+      int passMarkPercent,
+      int creditMinutes,
+      int attemptsAllowed,
+      int draw,
+      boolean shuffle,
+      int timeLimitMinutes,
+      LocalDate availableFrom,
+      LocalDate availableUntil) {
+    this(
+        id,
+        titleKo,
+        titleEn,
+        passMarkPercent,
+        creditMinutes,
+        attemptsAllowed,
+        draw,
+        shuffle,
+        timeLimitMinutes,
+        availableFrom,
+        availableUntil,
+        false);
+  }
+
   /** The settings of the README's table for everything but the id and titles. */
   public static QuizSettings defaults(String id, String titleKo, String titleEn) {
     return new QuizSettings(
@@ -75,7 +107,8 @@ public record QuizSettings(
         shuffle,
         timeLimitMinutes,
         availableFrom,
-        availableUntil);
+        availableUntil,
+        assignedOnly);
   }
 
   public QuizSettings withCreditMinutes(int value) {
@@ -90,7 +123,8 @@ public record QuizSettings(
         shuffle,
         timeLimitMinutes,
         availableFrom,
-        availableUntil);
+        availableUntil,
+        assignedOnly);
   }
 
   public QuizSettings withAttemptsAllowed(int value) {
@@ -105,7 +139,8 @@ public record QuizSettings(
         shuffle,
         timeLimitMinutes,
         availableFrom,
-        availableUntil);
+        availableUntil,
+        assignedOnly);
   }
 
   public QuizSettings withDraw(int value) {
@@ -120,7 +155,8 @@ public record QuizSettings(
         shuffle,
         timeLimitMinutes,
         availableFrom,
-        availableUntil);
+        availableUntil,
+        assignedOnly);
   }
 
   public QuizSettings withShuffle(boolean value) {
@@ -135,7 +171,8 @@ public record QuizSettings(
         value,
         timeLimitMinutes,
         availableFrom,
-        availableUntil);
+        availableUntil,
+        assignedOnly);
   }
 
   public QuizSettings withTimeLimitMinutes(int value) {
@@ -150,7 +187,8 @@ public record QuizSettings(
         shuffle,
         value,
         availableFrom,
-        availableUntil);
+        availableUntil,
+        assignedOnly);
   }
 
   public QuizSettings withAvailability(LocalDate from, LocalDate until) {
@@ -165,7 +203,24 @@ public record QuizSettings(
         shuffle,
         timeLimitMinutes,
         from,
-        until);
+        until,
+        assignedOnly);
+  }
+
+  public QuizSettings withAssignedOnly(boolean value) {
+    return new QuizSettings(
+        id,
+        titleKo,
+        titleEn,
+        passMarkPercent,
+        creditMinutes,
+        attemptsAllowed,
+        draw,
+        shuffle,
+        timeLimitMinutes,
+        availableFrom,
+        availableUntil,
+        value);
   }
 
   private static String title(String name, String value) {

@@ -29,6 +29,11 @@ import java.util.List;
         "SELECT COUNT(a) FROM QuizAttempt a WHERE a.quizId = :quizId"
             + " AND a.employeeId = :employeeId")
 @NamedQuery(
+    name = QuizAttempt.COUNT_SINCE,
+    query =
+        "SELECT COUNT(a) FROM QuizAttempt a WHERE a.quizId = :quizId"
+            + " AND a.employeeId = :employeeId AND a.startedAt >= :since")
+@NamedQuery(
     name = QuizAttempt.OF_EMPLOYEE,
     query =
         "SELECT a FROM QuizAttempt a WHERE a.employeeId = :employeeId ORDER BY a.startedAt DESC")
@@ -47,6 +52,10 @@ public class QuizAttempt {
 
   public static final String OPEN = "QuizAttempt.open";
   public static final String COUNT = "QuizAttempt.count";
+
+  /** Attempts at an assigned quiz that count for its assignment: those started since it began. */
+  public static final String COUNT_SINCE = "QuizAttempt.countSince";
+
   public static final String OF_EMPLOYEE = "QuizAttempt.ofEmployee";
   public static final String PASSED_BETWEEN = "QuizAttempt.passedBetween";
   public static final String OVERDUE = "QuizAttempt.overdue";

@@ -98,6 +98,9 @@ public class QuizVersion {
   @Column(name = "available_until")
   private LocalDate availableUntil;
 
+  @Column(name = "assigned_only")
+  private boolean assignedOnly;
+
   @Column(name = "created_at")
   private Instant createdAt;
 
@@ -145,6 +148,7 @@ public class QuizVersion {
     this.timeLimitMinutes = settings.timeLimitMinutes();
     this.availableFrom = settings.availableFrom();
     this.availableUntil = settings.availableUntil();
+    this.assignedOnly = settings.assignedOnly();
     List<Statement> bank = file.statements();
     for (int i = 0; i < bank.size(); i++) {
       statements.add(new QuizStatement(this, i, bank.get(i)));
@@ -169,7 +173,8 @@ public class QuizVersion {
         shuffle,
         timeLimitMinutes,
         availableFrom,
-        availableUntil);
+        availableUntil,
+        assignedOnly);
   }
 
   public Long getId() {

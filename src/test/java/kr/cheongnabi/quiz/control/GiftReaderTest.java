@@ -502,6 +502,7 @@ class GiftReaderTest {
         "attempts many|setting.number",
         "time-limit-minutes 1.5|setting.number",
         "shuffle yes|setting.boolean",
+        "assigned-only yes|setting.boolean",
         "available-from 2026-13-01|setting.date",
         "available-until 31.12.2026|setting.date",
         "draw|setting.noValue"

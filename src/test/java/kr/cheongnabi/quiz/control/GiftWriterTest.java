@@ -102,7 +102,8 @@ class GiftWriterTest {
             false,
             15,
             LocalDate.of(2026, 1, 1),
-            LocalDate.of(2026, 12, 31));
+            LocalDate.of(2026, 12, 31),
+            true);
     var quiz =
         new QuizFile(
             settings,

@@ -44,6 +44,7 @@ class QuizFolderTest {
             "conflict-of-interest.gift",
             "graft-act.gift",
             "integrity-week.gift",
+            "senior-self-assessment.gift",
             "whistleblower-protection.gift"),
         names(files));
   }

@@ -41,8 +41,11 @@ public class DemoOrganisation {
 
   public static final String PASSWORD = "cheongnabi-demo";
   static final long SEED = 2026;
-  static final int EMPLOYEES = 200;
-  static final int UNITS = 30;
+  static final int EMPLOYEES = 500;
+
+  /** Enough for the districts to have building divisions, whose staff a campaign can reach. */
+  static final int UNITS = 100;
+
   static final int NEW_EVERY = 20;
   static final int PROMOTED_EVERY = 15;
 
@@ -110,13 +113,16 @@ public class DemoOrganisation {
   }
 
   /**
-   * Duty areas prone to corruption, on units the demo city has (its 30 units hold no construction
-   * bureau): the district offices' general affairs divisions let the districts' contracts
-   * (procurement), and the community service centres take civil complaints. A demo campaign to
-   * "procurement and civil complaints" reaches their staff.
+   * Duty areas prone to corruption, as HR would mark them: the districts' building divisions work
+   * in construction, the district offices' general affairs divisions let the districts' contracts
+   * (procurement), and the community service centres take civil complaints. A unit's mark applies
+   * to its teams. A demo campaign to "construction and contracts" reaches their staff.
    */
   private static void markDutyAreas(Connection connection) throws SQLException {
     try (var s = connection.createStatement()) {
+      s.executeUpdate(
+          "INSERT INTO org_unit_duty_area (org_unit_id, duty_area_code) SELECT id, 'construction'"
+              + " FROM org_unit WHERE name_en = 'Building Division'");
       s.executeUpdate(
           "INSERT INTO org_unit_duty_area (org_unit_id, duty_area_code) SELECT u.id, 'procurement'"
               + " FROM org_unit u JOIN org_unit p ON p.id = u.parent_id"

@@ -68,7 +68,8 @@ public class SurveysBacking implements Serializable {
   public void open() {
     try {
       var round = rounds.open(versionId, startsOn, endsOn);
-      Messages.info("survey.round.opened", round.getYear(), round.getEligibleCount());
+      Messages.info(
+          "survey.round.opened", String.valueOf(round.getYear()), round.getEligibleCount());
       eligible = null;
     } catch (BusinessException e) {
       Messages.error(e);

@@ -80,7 +80,7 @@ public class Rounds {
             .getResultList()
             .isEmpty();
     if (taken) {
-      throw new BusinessException("survey.round.taken", startsOn.getYear());
+      throw new BusinessException("survey.round.taken", String.valueOf(startsOn.getYear()));
     }
     List<ServiceHistory> asked = new ArrayList<>();
     if (version.getKind() == SurveyKind.INTERNAL) {

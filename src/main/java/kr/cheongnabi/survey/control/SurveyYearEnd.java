@@ -63,7 +63,8 @@ public class SurveyYearEnd {
             ? rounds.stream().findFirst()
             : rounds.stream().filter(r -> r.getId().equals(chosen)).findFirst();
     if (chosen != null && round.isEmpty()) {
-      throw new BusinessException("survey.yearEnd.noSuchRound", chosen, year);
+      throw new BusinessException(
+          "survey.yearEnd.noSuchRound", String.valueOf(chosen), String.valueOf(year));
     }
     return round.map(
         r ->

@@ -8,17 +8,16 @@ import com.google.zxing.qrcode.QRCodeWriter;
 import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Map;
+import kr.cheongnabi.platform.control.PdfFonts;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDFont;
-import org.apache.pdfbox.pdmodel.font.PDType0Font;
 
 /**
  * A training certificate as a one-page A4 PDF. The Korean font (Pretendard, SIL Open Font Licence,
@@ -34,13 +33,11 @@ public final class CertificateDocument {
   private CertificateDocument() {}
 
   public static byte[] render(CertificateContent c) {
-    try (var document = new PDDocument();
-        var regularFont = font("Pretendard-Regular.ttf");
-        var boldFont = font("Pretendard-Bold.ttf")) {
+    try (var document = new PDDocument()) {
       var page = new PDPage(PDRectangle.A4);
       document.addPage(page);
-      PDFont regular = PDType0Font.load(document, regularFont);
-      PDFont bold = PDType0Font.load(document, boldFont);
+      PDFont regular = PdfFonts.regular(document);
+      PDFont bold = PdfFonts.bold(document);
       var t = Texts.of(c);
       try (var out = new PDPageContentStream(document, page)) {
         frame(out);
@@ -88,14 +85,6 @@ public final class CertificateDocument {
     } catch (IOException e) {
       throw new UncheckedIOException("the certificate could not be written", e);
     }
-  }
-
-  private static InputStream font(String name) {
-    var stream = CertificateDocument.class.getResourceAsStream("/fonts/" + name);
-    if (stream == null) {
-      throw new IllegalStateException("the font " + name + " is missing from the application");
-    }
-    return stream;
   }
 
   private static void frame(PDPageContentStream out) throws IOException {

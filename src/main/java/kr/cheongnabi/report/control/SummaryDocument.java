@@ -1,7 +1,6 @@
 package kr.cheongnabi.report.control;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
@@ -9,12 +8,12 @@ import java.util.List;
 import java.util.Locale;
 import kr.cheongnabi.ledger.control.Hours;
 import kr.cheongnabi.platform.boundary.Messages;
+import kr.cheongnabi.platform.control.PdfFonts;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDFont;
-import org.apache.pdfbox.pdmodel.font.PDType0Font;
 
 /**
  * A unit's training figures of a year as an A4 PDF: its totals, a table of its direct sub-units and
@@ -56,15 +55,10 @@ public final class SummaryDocument {
   public static void write(
       StandingTree tree, long unitId, int year, LocalDate date, Locale locale, OutputStream out) {
     var unit = tree.of(unitId).orElseThrow(() -> new IllegalArgumentException("no unit " + unitId));
-    try (var document = new PDDocument();
-        var regularFont = font("Pretendard-Regular.ttf");
-        var boldFont = font("Pretendard-Bold.ttf")) {
+    try (var document = new PDDocument()) {
       var summary =
           new SummaryDocument(
-              document,
-              PDType0Font.load(document, regularFont),
-              PDType0Font.load(document, boldFont),
-              locale);
+              document, PdfFonts.regular(document), PdfFonts.bold(document), locale);
       var unitName =
           unitId == StandingTree.WHOLE_ORGANISATION
               ? summary.text("export.summary.wholeOrganisation")
@@ -235,13 +229,5 @@ public final class SummaryDocument {
 
   private String hours(long minutes) {
     return Hours.of(minutes).text(locale);
-  }
-
-  private static InputStream font(String name) {
-    var stream = SummaryDocument.class.getResourceAsStream("/fonts/" + name);
-    if (stream == null) {
-      throw new IllegalStateException("the font " + name + " is missing from the application");
-    }
-    return stream;
   }
 }

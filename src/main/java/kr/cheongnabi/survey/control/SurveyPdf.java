@@ -1,7 +1,6 @@
 package kr.cheongnabi.survey.control;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -9,13 +8,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import kr.cheongnabi.platform.boundary.Messages;
+import kr.cheongnabi.platform.control.PdfFonts;
 import kr.cheongnabi.survey.control.PageFlow.Block;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDFont;
-import org.apache.pdfbox.pdmodel.font.PDType0Font;
 
 /**
  * An A4 document of the survey results, written block by block (a title, facts, headings, tables,
@@ -58,8 +57,8 @@ final class SurveyPdf implements AutoCloseable {
   SurveyPdf(Locale locale) {
     this.locale = locale;
     try {
-      regular = font("Pretendard-Regular.ttf");
-      bold = font("Pretendard-Bold.ttf");
+      regular = PdfFonts.regular(document);
+      bold = PdfFonts.bold(document);
     } catch (IOException e) {
       throw new UncheckedIOException("the fonts could not be read", e);
     }
@@ -339,14 +338,5 @@ final class SurveyPdf implements AutoCloseable {
       lines.add(line.toString());
     }
     return lines;
-  }
-
-  private PDFont font(String name) throws IOException {
-    try (InputStream in = SurveyPdf.class.getResourceAsStream("/fonts/" + name)) {
-      if (in == null) {
-        throw new IllegalStateException("the font " + name + " is missing from the application");
-      }
-      return PDType0Font.load(document, in);
-    }
   }
 }

@@ -1,10 +1,9 @@
 package kr.cheongnabi.benchmark;
 
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import kr.cheongnabi.testing.QuizCards;
 import kr.cheongnabi.testing.TakingPage;
 
 /**
@@ -18,8 +17,6 @@ final class QuizPages {
 
   static final String OK = "ok";
 
-  private static final Pattern TAG = Pattern.compile("<(section|input|button|div)\\b[^>]*>");
-  private static final Pattern ATTRIBUTE = Pattern.compile("([\\w:.-]+)\\s*=\\s*\"([^\"]*)\"");
   private static final Pattern ATTEMPT =
       Pattern.compile("/me/quiz\\.xhtml\\?(?:.*&)?attempt=(\\d+)");
   private static final Pattern FINISHED = Pattern.compile("\"finished\"\\s*:\\s*true");
@@ -36,29 +33,21 @@ final class QuizPages {
    * the button's value), or "" when the card has none.
    */
   static String startAddress(String page, String quizKey) {
-    var card = card(page, quizKey);
-    if (card == null) {
-      return "";
-    }
-    var tags = TAG.matcher(card);
-    while (tags.find()) {
-      var a = attributes(tags.group());
-      if ("quiz".equals(a.get("name")) && quizKey.equals(a.get("value"))) {
-        return a.getOrDefault("formaction", "");
-      }
-    }
-    return "";
+    return QuizCards.startAddress(page, quizKey).orElse("");
   }
 
   /** My quizzes is fine when the quiz's card can be started. */
   static String canStart(String page, String quizKey) {
-    var card = card(page, quizKey);
-    if (card == null) {
+    var card = QuizCards.card(page, quizKey);
+    if (card.isEmpty()) {
       return "My quizzes has no card for quiz " + quizKey;
     }
     if (startAddress(page, quizKey).isEmpty()) {
-      var state = attributes(firstTag(card)).getOrDefault("data-state", "?");
-      return "the card of quiz " + quizKey + " has no start button (" + state + ")";
+      return "the card of quiz "
+          + quizKey
+          + " has no start button ("
+          + QuizCards.state(card.get())
+          + ")";
     }
     return OK;
   }
@@ -117,30 +106,6 @@ final class QuizPages {
   }
 
   /** The part of a page from the quiz's card up to the next card. */
-  private static String card(String page, String quizKey) {
-    int at = page.indexOf("data-quiz=\"" + quizKey + "\"");
-    if (at < 0) {
-      return null;
-    }
-    int start = page.lastIndexOf('<', at);
-    int next = page.indexOf("data-quiz=\"", at + 1);
-    return page.substring(start, next < 0 ? page.length() : page.lastIndexOf('<', next));
-  }
-
-  private static String firstTag(String html) {
-    int end = html.indexOf('>');
-    return end < 0 ? html : html.substring(0, end + 1);
-  }
-
-  private static Map<String, String> attributes(String tag) {
-    var attributes = new HashMap<String, String>();
-    var m = ATTRIBUTE.matcher(tag);
-    while (m.find()) {
-      attributes.put(m.group(1), m.group(2));
-    }
-    return attributes;
-  }
-
   /** The path of a URL without its host and query, e.g. {@code /login.xhtml}. */
   static String path(String url) {
     var path = url.replaceFirst("^[a-zA-Z]+://[^/]*", "");

@@ -16,6 +16,7 @@ import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import kr.cheongnabi.testing.QuizCards;
 import kr.cheongnabi.testing.TakingPage;
 
 /**
@@ -37,10 +38,6 @@ final class QuizFlow {
 
   private static final Pattern ATTEMPT_IN_LOCATION =
       Pattern.compile("/me/quiz\\.xhtml\\?attempt=(\\d+)");
-  private static final Pattern START_BUTTON =
-      Pattern.compile("<button\\b[^>]*\\bformaction=\"([^\"]+)\"");
-
-  private static final Pattern QUIZ_CARD = Pattern.compile("\\bdata-quiz=\"([^\"]+)\"");
 
   /** Where the flow is after a page or an answer. */
   sealed interface Step {}
@@ -151,14 +148,7 @@ final class QuizFlow {
    * it can start.
    */
   static Optional<String> startAddress(String page, String quizKey) {
-    var card = page.indexOf("data-quiz=\"" + quizKey + "\"");
-    if (card < 0) {
-      return Optional.empty();
-    }
-    var nextCard = QUIZ_CARD.matcher(page);
-    var end = nextCard.find(card + 1) ? nextCard.start() : page.length();
-    var button = START_BUTTON.matcher(page).region(card, end);
-    return button.find() ? Optional.of(button.group(1)) : Optional.empty();
+    return QuizCards.startAddress(page, quizKey);
   }
 
   /** Starts the quiz, or resumes the attempt in progress; the attempt's id. */

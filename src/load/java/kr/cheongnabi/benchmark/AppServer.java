@@ -49,6 +49,15 @@ final class AppServer implements AutoCloseable {
     command.add("-Xmx1g");
     command.add("-Dfile.encoding=UTF-8");
     command.add("-Duser.timezone=UTC");
+    if (Boolean.getBoolean("load.profile")) {
+      // Java Flight Recorder's profile over the whole run, written when the server stops; the
+      // windows' times are in the run's output, to cut the recording by (jfr print, JMC)
+      var recording = log.resolveSibling("payara.jfr");
+      command.add(
+          "-XX:StartFlightRecording=settings=profile,dumponexit=true,filename=" + recording);
+      command.add("-XX:FlightRecorderOptions=stackdepth=256");
+      System.out.println("Recording the server's profile to " + recording);
+    }
     command.add("-jar");
     command.add(System.getProperty("cheongnabi.microJar", "target/payara-micro.jar"));
     command.add("--deploy");

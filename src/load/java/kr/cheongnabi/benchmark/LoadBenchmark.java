@@ -6,6 +6,8 @@ import io.gatling.app.Gatling$;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
@@ -65,13 +67,20 @@ public final class LoadBenchmark {
         var acknowledged = new AcknowledgedAnswers();
         TakersSimulation.prepare(new TakersSimulation.Run(server.url(), plan, data, acknowledged));
         var gatlingResults = results.resolve("gatling");
-        int status =
-            Gatling$.MODULE$.fromArgs(
-                new String[] {
-                  "-s", TakersSimulation.class.getName(),
-                  "-rf", gatlingResults.toString(),
-                  "-rd", "Cheongnabi quiz takers, levels " + levels(plan)
-                });
+        var cpu = CpuShares.start();
+        int status;
+        try {
+          status =
+              Gatling$.MODULE$.fromArgs(
+                  new String[] {
+                    "-s", TakersSimulation.class.getName(),
+                    "-rf", gatlingResults.toString(),
+                    "-rd", "Cheongnabi quiz takers, levels " + levels(plan)
+                  });
+        } finally {
+          cpu.ifPresent(CpuShares::close);
+        }
+        var shares = windowShares(plan, cpu);
         if (status != 0) {
           System.err.println("Gatling ended with status " + status);
         }
@@ -88,11 +97,26 @@ public final class LoadBenchmark {
         var check = AnswerCheck.run(pool, data, acknowledged);
         var setting =
             "%s, %s, app at %s".formatted(describe(plan), describedDatabase, server.url());
-        new LoadReport(plan, gatling, raw, check, System.out)
+        new LoadReport(plan, gatling, raw, shares, check, System.out)
             .print(setting, before, MachineLoad.now());
         return check.passed();
       }
     }
+  }
+
+  /** Who used the processors during each level's window; empty where that could not be read. */
+  private static List<Optional<CpuShares.Shares>> windowShares(
+      LoadPlan plan, Optional<CpuShares> cpu) {
+    long start = TakersSimulation.startedAt();
+    return plan.levels().stream()
+        .map(
+            level ->
+                cpu.flatMap(
+                    c ->
+                        c.between(
+                            start + level.windowStart() * 1_000_000L,
+                            start + level.windowEnd() * 1_000_000L)))
+        .toList();
   }
 
   /** As many connections as the application's pool, for the set-up and the raw inserts. */

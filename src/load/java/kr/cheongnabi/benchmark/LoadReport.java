@@ -1,15 +1,21 @@
 package kr.cheongnabi.benchmark;
 
 import java.io.PrintStream;
+import java.time.Instant;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Predicate;
 
 /**
  * The table at the end of a run: per level the answers per second, the answer save's percentiles,
  * the errors and the raw insert's percentiles at the same concurrency, with a verdict against the
- * targets of issue 9; then the two bursts, the check of the acknowledged answers and the machine.
+ * targets of issue 9; who used the processors in each window; then the two bursts, the check of the
+ * acknowledged answers and the machine.
  */
 final class LoadReport {
 
@@ -20,6 +26,7 @@ final class LoadReport {
   private final LoadPlan plan;
   private final GatlingResults gatling;
   private final List<RawInsertBaseline.Result> raw;
+  private final List<Optional<CpuShares.Shares>> cpu;
   private final AnswerCheck check;
   private final PrintStream out;
 
@@ -27,11 +34,13 @@ final class LoadReport {
       LoadPlan plan,
       GatlingResults gatling,
       List<RawInsertBaseline.Result> raw,
+      List<Optional<CpuShares.Shares>> cpu,
       AnswerCheck check,
       PrintStream out) {
     this.plan = plan;
     this.gatling = gatling;
     this.raw = raw;
+    this.cpu = cpu;
     this.check = check;
     this.out = out;
   }
@@ -54,6 +63,7 @@ final class LoadReport {
       level(plan.levels().get(i), raw.get(i));
     }
     out.println();
+    processors();
     errorKinds();
     bursts();
     answers();
@@ -94,6 +104,32 @@ final class LoadReport {
         raw.p99(),
         ratio,
         misses.isEmpty() ? "PASS" : "FAIL: " + String.join(", ", misses));
+  }
+
+  /** Where the processors went in each window: a tail that waits for one shows here. */
+  private void processors() {
+    if (cpu.stream().allMatch(Optional::isEmpty)) {
+      return;
+    }
+    out.printf(
+        " Processors used in each window (of %d; in processors' worth):%n",
+        Runtime.getRuntime().availableProcessors());
+    var start = TakersSimulation.startedAtClock();
+    for (int i = 0; i < plan.levels().size(); i++) {
+      var level = plan.levels().get(i);
+      var from = clock(start, level.windowStart());
+      var to = clock(start, level.windowEnd());
+      cpu.get(i)
+          .ifPresent(
+              shares ->
+                  out.printf("   %,7d takers (%s–%s): %s%n", level.takers(), from, to, shares));
+    }
+    out.println();
+  }
+
+  private static LocalTime clock(Instant start, long millis) {
+    return LocalTime.ofInstant(start.plusMillis(millis), ZoneId.systemDefault())
+        .truncatedTo(ChronoUnit.SECONDS);
   }
 
   private void errorKinds() {

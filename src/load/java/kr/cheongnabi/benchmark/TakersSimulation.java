@@ -18,6 +18,7 @@ import io.gatling.javaapi.core.Session;
 import io.gatling.javaapi.core.Simulation;
 import java.net.URI;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -38,11 +39,26 @@ public class TakersSimulation extends Simulation {
 
   private static volatile Run run;
 
+  /** The moment ({@link System#nanoTime()}) the last simulation started, and its clock time. */
+  private static volatile long startedAt;
+
+  private static volatile Instant startedAtClock;
+
   /** The moment the simulation started, against which the plan's times are read. */
   private volatile long startNanos;
 
   static void prepare(Run next) {
     run = next;
+  }
+
+  /** When the plan's time line began, as {@link System#nanoTime()}, to place its windows. */
+  static long startedAt() {
+    return startedAt;
+  }
+
+  /** When the plan's time line began, by the clock, to find the windows in a server's profile. */
+  static Instant startedAtClock() {
+    return startedAtClock;
   }
 
   public TakersSimulation() {
@@ -68,6 +84,8 @@ public class TakersSimulation extends Simulation {
   @Override
   public void before() {
     startNanos = System.nanoTime();
+    startedAt = startNanos;
+    startedAtClock = Instant.now();
   }
 
   private long elapsed() {

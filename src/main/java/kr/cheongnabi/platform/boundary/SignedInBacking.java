@@ -4,7 +4,6 @@ import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.util.Arrays;
 import java.util.List;
 import kr.cheongnabi.platform.control.SignedInEmployee;
 import kr.cheongnabi.platform.entity.Role;
@@ -12,7 +11,8 @@ import kr.cheongnabi.platform.entity.Role;
 /**
  * Who is signed in, for what the template's menu and the home page's tiles show: resolved once per
  * request, because a page asks about the roles a dozen times and each answer from the container is
- * a policy check. It only decides what is shown; pages and services check the roles themselves.
+ * a policy check (the roles come from the session, see {@link SignedInEmployee#roles}). It only
+ * decides what is shown; pages and services check the roles themselves.
  */
 @Named
 @RequestScoped
@@ -26,10 +26,7 @@ public class SignedInBacking {
   @PostConstruct
   void resolve() {
     name = signedIn.username();
-    roles =
-        name == null
-            ? List.of()
-            : Arrays.stream(Role.values()).map(Enum::name).filter(signedIn::isInRole).toList();
+    roles = signedIn.roles();
   }
 
   public boolean isPresent() {

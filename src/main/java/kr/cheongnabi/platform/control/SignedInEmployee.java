@@ -4,9 +4,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.SecurityContext;
 import jakarta.servlet.http.HttpServletRequest;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 import kr.cheongnabi.platform.control.SignInMechanism.SignedIn;
 import kr.cheongnabi.platform.entity.Account;
+import kr.cheongnabi.platform.entity.Role;
 
 /**
  * The person signed in, as the server knows them, never as the request says: the one way to ask,
@@ -38,13 +41,39 @@ public class SignedInEmployee {
     if (name == null) {
       return Optional.empty();
     }
+    var kept = kept(name);
+    if (kept.isPresent()) {
+      return Optional.ofNullable(kept.get().employeeId());
+    }
+    return accounts.findByUsername(name).map(Account::getEmployeeId);
+  }
+
+  /**
+   * The person's roles (names of {@link Role}), in that order; none when nobody is signed in. They
+   * come from the session, as the container's do on every request (SignInMechanism); a request
+   * without one asks the container role by role, each a policy check.
+   */
+  public List<String> roles() {
+    var name = username();
+    if (name == null) {
+      return List.of();
+    }
+    var kept = kept(name).map(SignedIn::roles);
+    return Arrays.stream(Role.values())
+        .map(Enum::name)
+        .filter(role -> kept.map(roles -> roles.contains(role)).orElseGet(() -> isInRole(role)))
+        .toList();
+  }
+
+  /** What the sign-in keeps in the session, when it is the caller's. */
+  private Optional<SignedIn> kept(String name) {
     var session = request.getSession(false);
     if (session != null
         && session.getAttribute(SignInMechanism.SIGNED_IN) instanceof SignedIn signedIn
         && signedIn.name().equals(name)) {
-      return Optional.ofNullable(signedIn.employeeId());
+      return Optional.of(signedIn);
     }
-    return accounts.findByUsername(name).map(Account::getEmployeeId);
+    return Optional.empty();
   }
 
   /**

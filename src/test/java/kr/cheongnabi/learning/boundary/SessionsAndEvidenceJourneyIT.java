@@ -14,6 +14,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import kr.cheongnabi.testing.BrowserTest;
 import kr.cheongnabi.testing.TestData;
 import org.junit.jupiter.api.BeforeEach;
@@ -21,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
 
 /**
  * In-person sessions and external evidence in a real browser: a trainer schedules a session, an
@@ -153,7 +155,7 @@ class SessionsAndEvidenceJourneyIT extends BrowserTest {
   @Test
   void anEmployeeSubmitsACertificateHrApprovesItAndTheEmployeeSeesItApproved() throws Exception {
     var title = TestData.unique("청탁금지법 온라인 과정 ");
-    submitEvidence(title, LocalDate.now().minusDays(10).toString(), "1.5");
+    submitAccepted(title, LocalDate.now().minusDays(10).toString(), "1.5");
     browser.waitForText("#claims", title);
     assertTrue(browser.find("#claims").getText().contains("심사 대기"));
     browser.signOut();
@@ -187,7 +189,7 @@ class SessionsAndEvidenceJourneyIT extends BrowserTest {
     // 345 minutes of a quiz passed today, and 90 minutes taken ten days ago but credited after
     // it: 435 minutes, once shown as 7.3 hours to the employee and 7.2 hours to HR.
     var title = TestData.unique("외부 청렴 연수 ");
-    submitEvidence(title, LocalDate.now(ZoneId.of("Asia/Seoul")).minusDays(10).toString(), "1.5");
+    submitAccepted(title, LocalDate.now(ZoneId.of("Asia/Seoul")).minusDays(10).toString(), "1.5");
     browser.waitForText("#claims", title);
     var quizKey = TestData.unique("long-").toLowerCase();
     var quizId =
@@ -261,6 +263,31 @@ class SessionsAndEvidenceJourneyIT extends BrowserTest {
         .findElement(By.cssSelector("#evidence input[type=file]"))
         .sendKeys(pdf.toAbsolutePath().toString());
     browser.find("#evidence\\:submit").click();
+  }
+
+  /** Submits a claim that must be accepted: waits for its row, or fails naming what was wrong. */
+  private void submitAccepted(String title, String takenOn, String hours) throws Exception {
+    submitEvidence(title, takenOn, hours);
+    browser
+        .waiting(Duration.ofSeconds(60))
+        .until(
+            d ->
+                !d.findElements(By.cssSelector(".ui-message-error, .ui-messages-error li"))
+                        .isEmpty()
+                    || d.findElements(By.cssSelector("#claims")).stream()
+                        .anyMatch(claims -> claims.getText().contains(title)));
+    // a refused claim names what was wrong, instead of a wait for a row that never comes
+    var problems =
+        browser
+            .driver()
+            .findElements(By.cssSelector(".ui-message-error, .ui-messages-error li"))
+            .stream()
+            .map(WebElement::getText)
+            .toList();
+    if (!problems.isEmpty()) {
+      browser.screenshot("evidence-refused");
+    }
+    assertEquals(List.of(), problems, "the claim was refused");
   }
 
   /** A GET in the browser's signed-in session, to see the response's headers. */

@@ -61,38 +61,10 @@ public record QuizSettings(
     }
   }
 
-  /** Settings of a quiz for its audience, as every quiz was before assigned-only ones. */
-  public QuizSettings(
-      String id,
-      String titleKo,
-      String titleEn,
-      int passMarkPercent,
-      int creditMinutes,
-      int attemptsAllowed,
-      int draw,
-      boolean shuffle,
-      int timeLimitMinutes,
-      LocalDate availableFrom,
-      LocalDate availableUntil) {
-    this(
-        id,
-        titleKo,
-        titleEn,
-        passMarkPercent,
-        creditMinutes,
-        attemptsAllowed,
-        draw,
-        shuffle,
-        timeLimitMinutes,
-        availableFrom,
-        availableUntil,
-        false);
-  }
-
   /** The settings of the README's table for everything but the id and titles. */
   public static QuizSettings defaults(String id, String titleKo, String titleEn) {
     return new QuizSettings(
-        id, titleKo, titleEn, DEFAULT_PASS_MARK, 0, 0, 0, DEFAULT_SHUFFLE, 0, null, null);
+        id, titleKo, titleEn, DEFAULT_PASS_MARK, 0, 0, 0, DEFAULT_SHUFFLE, 0, null, null, false);
   }
 
   public QuizSettings withPassMarkPercent(int value) {

@@ -252,7 +252,8 @@ class GiftReaderTest {
             false,
             15,
             LocalDate.of(2026, 1, 1),
-            LocalDate.of(2026, 12, 31)),
+            LocalDate.of(2026, 12, 31),
+            false),
         quiz.settings());
     assertEquals("$course$/integrity/graft-act", quiz.category());
   }

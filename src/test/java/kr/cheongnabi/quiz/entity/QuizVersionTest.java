@@ -64,7 +64,8 @@ class QuizVersionTest {
             false,
             15,
             LocalDate.of(2026, 1, 1),
-            LocalDate.of(2026, 12, 31));
+            LocalDate.of(2026, 12, 31),
+            false);
     var markdown = new RichText("**굵게**", TextFormat.MARKDOWN);
     var html = new RichText("<b>bold</b>", TextFormat.HTML);
     var plain = new RichText("plain", TextFormat.PLAIN);
